@@ -1,0 +1,309 @@
+#include "godecode.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace oci::godecode {
+
+void Path::appendTo(std::string &out) const
+{
+    switch (m_kind) {
+    case Kind::Root:
+        out.append(m_key);
+        return;
+    case Kind::Key:
+        m_parent->appendTo(out);
+        json::appendPointerToken(out, m_key);
+        return;
+    case Kind::Index:
+        m_parent->appendTo(out);
+        json::appendPointerIndex(out, m_index);
+        return;
+    }
+}
+
+std::string Path::pointer() const
+{
+    std::string out;
+    appendTo(out);
+    return out;
+}
+
+Decoder::Decoder(std::string_view source, std::string file, Diagnostics &diagnostics)
+    : m_source(source)
+    , m_file(std::move(file))
+    , m_diagnostics(diagnostics)
+{
+}
+
+void Decoder::add(Severity severity, const json::Value &v, const Path &path, std::string code, std::string message)
+{
+    Diagnostic diag;
+    diag.severity = severity;
+    diag.code = std::move(code);
+    diag.message = std::move(message);
+    diag.inputPointer = path.pointer();
+    diag.file = m_file;
+    if (!m_source.empty()) {
+        const json::Location loc = json::locate(m_source, v.offset());
+        diag.line = loc.line;
+        diag.column = loc.column;
+        diag.message += " (line " + std::to_string(loc.line) + ", column " + std::to_string(loc.column) + ')';
+    }
+    if (severity == Severity::Error)
+        ++m_errors;
+    m_diagnostics.push_back(std::move(diag));
+}
+
+void Decoder::typeError(const json::Value &v, const Path &path, std::string_view goType)
+{
+    std::string what = json::typeName(v.type());
+    if (v.isNumber())
+        what += ' ' + v.text();
+    add(Severity::Error, v, path, "decode-type",
+        "cannot unmarshal " + what + " into a value of type " + std::string(goType));
+}
+
+void Decoder::rangeError(const json::Value &v, const Path &path, std::string_view goType)
+{
+    add(Severity::Error, v, path, "decode-range",
+        "number " + v.text() + " is out of range for type " + std::string(goType));
+}
+
+void Decoder::error(const json::Value &v, const Path &path, std::string code, std::string message)
+{
+    add(Severity::Error, v, path, std::move(code), std::move(message));
+}
+
+void Decoder::note(const json::Value &v, const Path &path, std::string code, std::string message, Severity severity)
+{
+    add(severity, v, path, std::move(code), std::move(message));
+}
+
+void Decoder::unknownKey(const json::Value &member, const Path &path, std::string_view key,
+                         const std::vector<std::string_view> &known)
+{
+    std::string message = "unknown key \"" + std::string(key) + "\" is ignored by Docker";
+    const std::string_view guess = didYouMean(key, known);
+    if (!guess.empty())
+        message += "; did you mean \"" + std::string(guess) + "\"?";
+    add(Severity::Warning, member, path, "unknown-key", std::move(message));
+}
+
+namespace {
+
+bool parseUnsignedDigits(std::string_view s, std::uint64_t &out)
+{
+    if (s.empty())
+        return false;
+    std::uint64_t v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9')
+            return false;
+        const auto digit = static_cast<std::uint64_t>(c - '0');
+        if (v > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
+            return false;
+        v = v * 10 + digit;
+    }
+    out = v;
+    return true;
+}
+
+} // namespace
+
+bool parseInt(std::string_view literal, int bits, std::int64_t &out)
+{
+    bool negative = false;
+    if (!literal.empty() && literal[0] == '-') {
+        negative = true;
+        literal.remove_prefix(1);
+    }
+    std::uint64_t magnitude = 0;
+    if (!parseUnsignedDigits(literal, magnitude))
+        return false;
+    const std::uint64_t limit = std::uint64_t(1) << (bits - 1);
+    if (negative) {
+        if (magnitude > limit)
+            return false;
+        out = magnitude == limit ? std::numeric_limits<std::int64_t>::min() >> (64 - bits)
+                                 : -static_cast<std::int64_t>(magnitude);
+        return true;
+    }
+    if (magnitude >= limit)
+        return false;
+    out = static_cast<std::int64_t>(magnitude);
+    return true;
+}
+
+bool parseUint(std::string_view literal, int bits, std::uint64_t &out)
+{
+    std::uint64_t v = 0;
+    if (!parseUnsignedDigits(literal, v))
+        return false;
+    if (bits < 64 && v >= (std::uint64_t(1) << bits))
+        return false;
+    out = v;
+    return true;
+}
+
+namespace {
+
+// Go reports a float literal or a negative number given to an unsigned field
+// as a type error ("number -1"), and a too-large integer as a range error.
+bool looksIntegral(std::string_view s)
+{
+    return s.find_first_of(".eE") == std::string_view::npos;
+}
+
+template<typename T>
+void decodeSigned(Decoder &d, const json::Value &v, const Path &path, T &out, int bits, std::string_view goType)
+{
+    if (v.isNull())
+        return;
+    if (!v.isNumber()) {
+        d.typeError(v, path, goType);
+        return;
+    }
+    std::int64_t value = 0;
+    if (!parseInt(v.text(), bits, value)) {
+        if (looksIntegral(v.text()))
+            d.rangeError(v, path, goType);
+        else
+            d.typeError(v, path, goType);
+        return;
+    }
+    out = static_cast<T>(value);
+}
+
+template<typename T>
+void decodeUnsigned(Decoder &d, const json::Value &v, const Path &path, T &out, int bits, std::string_view goType)
+{
+    if (v.isNull())
+        return;
+    if (!v.isNumber()) {
+        d.typeError(v, path, goType);
+        return;
+    }
+    std::uint64_t value = 0;
+    if (!parseUint(v.text(), bits, value)) {
+        if (looksIntegral(v.text()) && v.text()[0] != '-')
+            d.rangeError(v, path, goType);
+        else
+            d.typeError(v, path, goType);
+        return;
+    }
+    out = static_cast<T>(value);
+}
+
+} // namespace
+
+void decode(Decoder &d, const json::Value &v, const Path &path, std::string &out)
+{
+    if (v.isNull())
+        return;
+    if (!v.isString()) {
+        d.typeError(v, path, "string");
+        return;
+    }
+    out = v.text();
+    d.record(&out, path);
+}
+
+void decode(Decoder &d, const json::Value &v, const Path &path, bool &out)
+{
+    if (v.isNull())
+        return;
+    if (!v.isBool()) {
+        d.typeError(v, path, "bool");
+        return;
+    }
+    out = v.boolean();
+    d.record(&out, path);
+}
+
+void decode(Decoder &d, const json::Value &v, const Path &path, std::int64_t &out)
+{
+    decodeSigned(d, v, path, out, 64, "int64");
+    d.record(&out, path);
+}
+
+void decode(Decoder &d, const json::Value &v, const Path &path, std::int32_t &out)
+{
+    decodeSigned(d, v, path, out, 32, "int32");
+    d.record(&out, path);
+}
+
+void decode(Decoder &d, const json::Value &v, const Path &path, std::uint64_t &out)
+{
+    decodeUnsigned(d, v, path, out, 64, "uint64");
+    d.record(&out, path);
+}
+
+void decode(Decoder &d, const json::Value &v, const Path &path, std::uint32_t &out)
+{
+    decodeUnsigned(d, v, path, out, 32, "uint32");
+    d.record(&out, path);
+}
+
+void decode(Decoder &d, const json::Value &v, const Path &path, std::uint16_t &out)
+{
+    decodeUnsigned(d, v, path, out, 16, "uint16");
+    d.record(&out, path);
+}
+
+void decode(Decoder &d, const json::Value &v, const Path &path, double &out)
+{
+    if (v.isNull())
+        return;
+    if (!v.isNumber()) {
+        d.typeError(v, path, "float64");
+        return;
+    }
+    errno = 0;
+    char *end = nullptr;
+    const double value = std::strtod(v.text().c_str(), &end);
+    if (errno == ERANGE && std::isinf(value)) {
+        d.rangeError(v, path, "float64");
+        return;
+    }
+    out = value;
+    d.record(&out, path);
+}
+
+namespace {
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; };
+            const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+} // namespace
+
+std::string_view didYouMean(std::string_view key, const std::vector<std::string_view> &known)
+{
+    std::string_view best;
+    std::size_t bestDistance = key.size() <= 4 ? 1 : 2;
+    for (auto candidate : known) {
+        const std::size_t dist = editDistance(key, candidate);
+        if (dist <= bestDistance && (best.empty() || dist < editDistance(key, best)))
+            best = candidate;
+    }
+    return best;
+}
+
+} // namespace oci::godecode

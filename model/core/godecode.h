@@ -1,0 +1,233 @@
+#pragma once
+
+// Decoding JSON into typed values with Go encoding/json's rules, shared by
+// every input type (plugin manifests, Engine API configs, scenarios, host
+// profiles, config.json):
+//  - object keys match struct fields case-insensitively (exact match first);
+//  - members are applied in document order, so a duplicated key is decoded
+//    again into the same field: a later scalar replaces, a later object
+//    merges field by field, a later array is decoded element-wise into the
+//    existing elements (Go reuses the slice) and then truncated;
+//  - `null` leaves scalars and structs unchanged and clears slices, maps and
+//    pointers;
+//  - a wrong JSON type or a number out of range for its field is an error
+//    (Go's UnmarshalTypeError); decoding goes on to report every such error;
+//  - unknown keys are ignored by Go; we report them as diagnostics.
+// Every error carries the input file, line/column and the JSON Pointer.
+
+#include "diagnostic.h"
+#include "json.h"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace oci::godecode {
+
+// A position in the input document, as a chain of stack frames so that a
+// pointer string is only built when something needs it.
+class Path
+{
+public:
+    // The root of a document, or of a sub-document at `prefix` (a pointer).
+    explicit Path(std::string_view prefix = {})
+        : m_key(prefix)
+        , m_kind(Kind::Root)
+    {
+    }
+    Path key(std::string_view k) const { return Path(this, k); }
+    Path index(std::size_t i) const { return Path(this, i); }
+    std::string pointer() const;
+    void appendTo(std::string &out) const;
+
+private:
+    enum class Kind : std::uint8_t { Root, Key, Index };
+    Path(const Path *parent, std::string_view k)
+        : m_parent(parent)
+        , m_key(k)
+        , m_kind(Kind::Key)
+    {
+    }
+    Path(const Path *parent, std::size_t i)
+        : m_parent(parent)
+        , m_index(i)
+        , m_kind(Kind::Index)
+    {
+    }
+    const Path *m_parent = nullptr;
+    std::string_view m_key;
+    std::size_t m_index = 0;
+    Kind m_kind;
+};
+
+class Decoder
+{
+public:
+    // `source` is the text the values were parsed from (for line/column).
+    Decoder(std::string_view source, std::string file, Diagnostics &diagnostics);
+
+    const std::string &file() const { return m_file; }
+    std::string_view source() const { return m_source; }
+    Diagnostics &diagnostics() { return m_diagnostics; }
+    bool failed() const { return m_errors > 0; }
+
+    // Go's UnmarshalTypeError: "cannot unmarshal <json type> into <goType>".
+    void typeError(const json::Value &v, const Path &path, std::string_view goType);
+    void rangeError(const json::Value &v, const Path &path, std::string_view goType);
+    void error(const json::Value &v, const Path &path, std::string code, std::string message);
+    void unknownKey(const json::Value &member, const Path &path, std::string_view key,
+                    const std::vector<std::string_view> &known);
+    void note(const json::Value &v, const Path &path, std::string code, std::string message,
+              Severity severity = Severity::Note);
+
+    // Provenance of decoded values: remembers the input pointer that last set
+    // the typed field at `field` (the builder asks for it by address).
+    void setRecording(bool on) { m_recording = on; }
+    void record(const void *field, const Path &path)
+    {
+        if (m_recording)
+            m_sources[field] = path.pointer();
+    }
+    // Hands the recorded pointers over (e.g. into a SourceMap).
+    std::unordered_map<const void *, std::string> takeSources() { return std::move(m_sources); }
+
+private:
+    void add(Severity severity, const json::Value &v, const Path &path, std::string code, std::string message);
+
+    std::string_view m_source;
+    std::string m_file;
+    Diagnostics &m_diagnostics;
+    int m_errors = 0;
+    bool m_recording = true;
+    std::unordered_map<const void *, std::string> m_sources;
+};
+
+// Field lookup by Go's rules; -1 when no field matches.
+template<std::size_t N>
+int matchField(std::string_view key, const std::array<std::string_view, N> &fields)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (fields[i] == key)
+            return static_cast<int>(i);
+    for (std::size_t i = 0; i < N; ++i)
+        if (json::equalFold(fields[i], key))
+            return static_cast<int>(i);
+    return -1;
+}
+
+// Decodes an object into a struct: `onField(fieldIndex, value, path)` for
+// each member that names a field, in document order; unknown members are
+// reported unless listed in `reserved`. `null` is a no-op; any other
+// non-object is a type error naming `goType`.
+template<std::size_t N, typename F>
+void decodeStruct(Decoder &d, const json::Value &v, const Path &path, std::string_view goType,
+                  const std::array<std::string_view, N> &fields, F &&onField,
+                  std::initializer_list<std::string_view> reserved = {})
+{
+    if (v.isNull())
+        return;
+    if (!v.isObject()) {
+        d.typeError(v, path, goType);
+        return;
+    }
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const std::string &k = v.key(i);
+        const int f = matchField(k, fields);
+        const Path child = path.key(k);
+        if (f < 0) {
+            bool isReserved = false;
+            for (auto r : reserved)
+                isReserved = isReserved || r == k;
+            if (!isReserved)
+                d.unknownKey(v.at(i), child, k, std::vector<std::string_view>(fields.begin(), fields.end()));
+            continue;
+        }
+        onField(f, v.at(i), child);
+    }
+}
+
+// Scalars. `null` leaves the value unchanged (Go).
+void decode(Decoder &d, const json::Value &v, const Path &path, std::string &out);
+void decode(Decoder &d, const json::Value &v, const Path &path, bool &out);
+void decode(Decoder &d, const json::Value &v, const Path &path, std::int64_t &out);
+void decode(Decoder &d, const json::Value &v, const Path &path, std::int32_t &out);
+void decode(Decoder &d, const json::Value &v, const Path &path, std::uint64_t &out);
+void decode(Decoder &d, const json::Value &v, const Path &path, std::uint32_t &out);
+void decode(Decoder &d, const json::Value &v, const Path &path, std::uint16_t &out);
+void decode(Decoder &d, const json::Value &v, const Path &path, double &out);
+
+// Parses a JSON number literal as Go's strconv would for the given width.
+bool parseInt(std::string_view literal, int bits, std::int64_t &out);
+bool parseUint(std::string_view literal, int bits, std::uint64_t &out);
+
+// Go pointers: `null` resets, anything else allocates (reusing an existing
+// value, as Go does) and decodes into it.
+template<typename T>
+void decode(Decoder &d, const json::Value &v, const Path &path, std::optional<T> &out)
+{
+    if (v.isNull()) {
+        out.reset();
+        return;
+    }
+    if (!out)
+        out.emplace();
+    decode(d, v, path, *out);
+}
+
+// Go slices, decoded element-wise into the existing elements.
+template<typename T, typename ElementFn>
+void decodeSlice(Decoder &d, const json::Value &v, const Path &path, std::vector<T> &out, std::string_view goType,
+                 ElementFn &&decodeElement)
+{
+    if (v.isNull()) {
+        out.clear();
+        return;
+    }
+    if (!v.isArray()) {
+        d.typeError(v, path, goType);
+        return;
+    }
+    if (out.size() < v.size())
+        out.resize(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i)
+        decodeElement(v.at(i), path.index(i), out[i]);
+    out.resize(v.size());
+}
+
+template<typename T>
+void decode(Decoder &d, const json::Value &v, const Path &path, std::vector<T> &out)
+{
+    decodeSlice(d, v, path, out, "array", [&d](const json::Value &e, const Path &p, T &elem) {
+        decode(d, e, p, elem);
+    });
+}
+
+// Go map[string]T: `null` clears; an object adds/replaces entries, each value
+// decoded into a fresh T (Go does not merge map values).
+template<typename T>
+void decode(Decoder &d, const json::Value &v, const Path &path, std::map<std::string, T> &out)
+{
+    if (v.isNull()) {
+        out.clear();
+        return;
+    }
+    if (!v.isObject()) {
+        d.typeError(v, path, "map");
+        return;
+    }
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        T value{};
+        decode(d, v.at(i), path.key(v.key(i)), value);
+        out[v.key(i)] = std::move(value);
+    }
+}
+
+// The closest known name to `key` (case variants and small typos), or empty.
+std::string_view didYouMean(std::string_view key, const std::vector<std::string_view> &known);
+
+} // namespace oci::godecode

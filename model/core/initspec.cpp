@@ -1,0 +1,534 @@
+// Plugins: install, `docker plugin set`, then InitSpec
+// (daemon/pkg/plugin/v2/plugin_linux.go), one function per step in Docker's
+// order so that this file reads side by side with moby's.
+
+#include "initspec.h"
+
+#include "defaults.h"
+#include "sha256.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace oci::plugin {
+
+using godecode::Decoder;
+using godecode::Path;
+using json::Value;
+
+namespace {
+
+// Where a typed value came from in the input, or "" when unknown.
+class Sources
+{
+public:
+    explicit Sources(std::unordered_map<const void *, std::string> map)
+        : m_map(std::move(map))
+    {
+    }
+    std::string of(const void *field) const
+    {
+        auto it = m_map.find(field);
+        return it == m_map.end() ? std::string() : it->second;
+    }
+    std::vector<std::string> list(std::initializer_list<const void *> fields) const
+    {
+        std::vector<std::string> out;
+        for (const void *f : fields) {
+            std::string s = of(f);
+            if (!s.empty())
+                out.push_back(std::move(s));
+        }
+        return out;
+    }
+    std::unordered_map<const void *, std::string> &map() { return m_map; }
+
+private:
+    std::unordered_map<const void *, std::string> m_map;
+};
+
+struct Context {
+    const Scenario &scenario;
+    Config &config; // the manifest; `set` writes through shared sources
+    Settings settings;
+    Sources sources;
+    const HostProfile &host;
+    Provenance *provenance;
+    spec::Spec &s;
+    BuildResult &out;
+
+    void record(std::string specPointer, std::string_view step, std::vector<std::string> inputs = {})
+    {
+        if (provenance)
+            provenance->record(std::move(specPointer), step, std::move(inputs));
+    }
+    bool refuse(std::string message, std::string pointer = {})
+    {
+        out.refused = true;
+        out.refusal = std::move(message);
+        out.refusalPointer = std::move(pointer);
+        return false;
+    }
+};
+
+std::string at(std::string_view base, std::size_t index)
+{
+    std::string p(base);
+    json::appendPointerIndex(p, index);
+    return p;
+}
+
+void appendMount(Context &c, spec::Mount m, std::string_view step, std::vector<std::string> inputs)
+{
+    c.s.mounts.push_back(std::move(m));
+    c.record(at("/mounts", c.s.mounts.size() - 1), step, std::move(inputs));
+}
+
+// oci.RemoveNamespace
+void removeNamespace(Context &c, std::string_view type, std::string_view step, std::vector<std::string> inputs)
+{
+    auto &ns = c.s.linux_->namespaces;
+    for (std::size_t i = 0; i < ns.size(); ++i) {
+        if (ns[i].type == type) {
+            ns.erase(ns.begin() + static_cast<std::ptrdiff_t>(i));
+            if (c.provenance) {
+                c.provenance->eraseArrayElement("/linux/namespaces", i);
+                c.provenance->record("/linux/namespaces", step, std::move(inputs));
+            }
+            return;
+        }
+    }
+}
+
+std::string dirname(std::string_view path)
+{
+    // filepath.Dir: everything before the last slash, cleaned.
+    while (path.size() > 1 && path.back() == '/')
+        path.remove_suffix(1);
+    const std::size_t slash = path.rfind('/');
+    if (slash == std::string_view::npos)
+        return ".";
+    if (slash == 0)
+        return "/";
+    return std::string(path.substr(0, slash));
+}
+
+// filepath.Join(a, b) for the simple absolute paths Docker joins here.
+std::string joinPath(std::string_view a, std::string_view b)
+{
+    std::string out(a);
+    while (out.size() > 1 && out.back() == '/')
+        out.pop_back();
+    if (!b.empty() && b.front() == '/')
+        b.remove_prefix(1);
+    if (out.empty())
+        return std::string(b);
+    if (out != "/")
+        out.push_back('/');
+    out.append(b);
+    return out;
+}
+
+// --- InitSpec steps ---------------------------------------------------------
+
+void withRoot(Context &c)
+{
+    c.s.root = spec::Root{c.scenario.rootfs, false};
+    c.record("/root", "InitSpec: root", {c.scenario.rootfsPointer});
+}
+
+void withPropagatedMount(Context &c)
+{
+    if (c.config.propagatedMount.empty())
+        return;
+    const std::string src = c.sources.of(&c.config.propagatedMount);
+    spec::Mount m;
+    m.destination = c.config.propagatedMount;
+    m.type = "bind";
+    m.source = joinPath(dirname(c.scenario.rootfs), "propagated-mount");
+    m.options = {"rbind", "rw", "rshared"};
+    appendMount(c, std::move(m), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
+    c.s.linux_->rootfsPropagation = "rshared";
+    c.record("/linux/rootfsPropagation", "InitSpec: PropagatedMount", {src});
+}
+
+struct PendingMount {
+    const std::string *source; // null: "mount source is not specified"
+    std::string destination;
+    std::string type;
+    std::vector<std::string> options;
+    std::vector<std::string> inputs;
+};
+
+// The plugin's mounts, the runtime socket dir, and /etc/hosts and
+// /etc/resolv.conf for plugins with a network type.
+bool withMounts(Context &c, const std::string &runtimeDir)
+{
+    std::vector<PendingMount> mounts;
+    for (std::size_t i = 0; i < c.config.mounts.size(); ++i) {
+        const Mount &m = c.config.mounts[i];
+        std::vector<std::string> inputs;
+        std::string elem = c.sources.of(&m);
+        if (!elem.empty())
+            inputs.push_back(elem);
+        if (m.source) {
+            std::string setBy = c.sources.of(&*m.source);
+            if (!setBy.empty() && setBy != elem + "/source" && (elem.empty() || setBy.rfind(elem, 0) != 0))
+                inputs.push_back(setBy);
+        }
+        mounts.push_back({m.source ? &*m.source : nullptr, m.destination, m.type, m.options, std::move(inputs)});
+    }
+    static const std::string etcHosts = "/etc/hosts";
+    static const std::string resolvConf = "/etc/resolv.conf";
+    mounts.push_back({&runtimeDir, "/run/docker/plugins", "bind", {"rbind", "rshared"}, {c.scenario.execRootPointer, c.scenario.idPointer}});
+    if (!c.config.networkType.empty()) {
+        const std::string net = c.sources.of(&c.config.networkType);
+        if (c.config.networkType == "host")
+            removeNamespace(c, "network", "InitSpec: Network", {net});
+        mounts.push_back({&etcHosts, etcHosts, "bind", {"rbind", "ro"}, {net}});
+        mounts.push_back({&resolvConf, resolvConf, "bind", {"rbind", "ro"}, {net}});
+    }
+    if (c.config.pidHost)
+        removeNamespace(c, "pid", "InitSpec: PidHost", {c.sources.of(&c.config.pidHost)});
+    if (c.config.ipcHost)
+        removeNamespace(c, "ipc", "InitSpec: IpcHost", {c.sources.of(&c.config.ipcHost)});
+
+    for (auto &pm : mounts) {
+        if (!pm.source)
+            return c.refuse("mount source is not specified", pm.inputs.empty() ? std::string() : pm.inputs.front());
+        spec::Mount m;
+        m.destination = pm.destination;
+        m.type = pm.type;
+        m.source = *pm.source;
+        m.options = pm.options;
+        appendMount(c, std::move(m), "InitSpec: mounts", std::move(pm.inputs));
+    }
+    return true;
+}
+
+// Go's `for i, m := range s.Mounts { ... s.Mounts = append(s.Mounts[:i],
+// s.Mounts[i+1:]...) }`: the range evaluates the slice once, so it walks the
+// original length over a backing array that each removal shifts left in place.
+// The element after a removed one is skipped and stale tail slots are read
+// again; Docker really produces what this emulation produces.
+void removeUserDevMounts(Context &c, const std::set<std::string> &userMounts)
+{
+    std::vector<spec::Mount> &backing = c.s.mounts; // the array; `len` below is the slice header
+    const std::size_t rangeLength = backing.size();
+    std::size_t len = backing.size();
+    // Provenance follows the same moves: one record per slot.
+    std::vector<const Origin *> slotOrigin;
+    std::vector<Origin> origins;
+    if (c.provenance) {
+        origins.reserve(rangeLength);
+        for (std::size_t i = 0; i < rangeLength; ++i) {
+            const Origin *o = c.provenance->lookup(at("/mounts", i));
+            origins.push_back(o ? *o : Origin{});
+        }
+    }
+    for (std::size_t i = 0; i < rangeLength; ++i) {
+        const spec::Mount m = backing[i]; // the range variable is a copy of slot i
+        if (m.destination.rfind("/dev/", 0) != 0 || !userMounts.count(m.destination))
+            continue;
+        // append(s[:i], s[i+1:len]...) shifts slots i+1..len-1 left by one.
+        // Go's slice expression s.Mounts[:i] panics when i > len; Docker never
+        // gets there because removals only ever shrink len by one per slot.
+        if (i >= len)
+            continue;
+        for (std::size_t j = i; j + 1 < len; ++j) {
+            backing[j] = backing[j + 1];
+            if (c.provenance)
+                origins[j] = origins[j + 1];
+        }
+        --len;
+    }
+    if (len == rangeLength)
+        return;
+    backing.resize(len);
+    if (c.provenance) {
+        c.provenance->erase("/mounts");
+        for (std::size_t i = 0; i < len; ++i) {
+            Origin o = origins[i];
+            o.step = o.step.empty() ? std::string("DefaultLinuxSpec") : o.step;
+            c.provenance->record(at("/mounts", i), std::move(o));
+        }
+        c.provenance->record("/mounts", "InitSpec: /dev mounts replaced by user mounts");
+    }
+}
+
+void withAllowAllDevices(Context &c)
+{
+    if (!c.config.linuxConfig.allowAllDevices)
+        return;
+    spec::LinuxDeviceCgroup all;
+    all.allow = true;
+    all.access = "rwm";
+    c.s.linux_->resources->devices = {all};
+    if (c.provenance) {
+        c.provenance->erase("/linux/resources/devices");
+        c.record("/linux/resources/devices", "InitSpec: AllowAllDevices",
+                 {c.sources.of(&c.config.linuxConfig.allowAllDevices)});
+    }
+}
+
+// WalkDir visits a directory's entries in lexical order, depth first: compare
+// paths component by component, not as plain strings.
+bool walkOrder(std::string_view a, std::string_view b)
+{
+    while (!a.empty() && !b.empty()) {
+        const std::size_t ea = a.find('/'), eb = b.find('/');
+        const std::string_view ca = a.substr(0, ea), cb = b.substr(0, eb);
+        if (ca != cb)
+            return ca < cb;
+        a = ea == std::string_view::npos ? std::string_view() : a.substr(ea + 1);
+        b = eb == std::string_view::npos ? std::string_view() : b.substr(eb + 1);
+    }
+    return a.size() < b.size();
+}
+
+// oci.DevicesFromPath(path, path, "rwm") over the host profile's device nodes.
+bool withDevices(Context &c)
+{
+    for (const auto &dev : c.config.linuxConfig.devices) {
+        const std::string elem = c.sources.of(&dev);
+        if (!dev.path)
+            return c.refuse("plugin device has no path (Docker dereferences a nil Path here)", elem);
+        const std::string &path = *dev.path;
+        std::vector<std::string> inputs{elem};
+        const std::string setBy = c.sources.of(&*dev.path);
+        if (!setBy.empty() && (elem.empty() || setBy.rfind(elem, 0) != 0))
+            inputs.push_back(setBy);
+        std::vector<const HostDevice *> found;
+        if (const HostDevice *hd = c.host.device(path)) {
+            found.push_back(hd);
+        } else {
+            std::string prefix = path;
+            while (prefix.size() > 1 && prefix.back() == '/')
+                prefix.pop_back();
+            prefix.push_back('/');
+            for (const auto &hd2 : c.host.devices)
+                if (hd2.path.rfind(prefix, 0) == 0)
+                    found.push_back(&hd2);
+            std::sort(found.begin(), found.end(),
+                      [](const HostDevice *a, const HostDevice *b) { return walkOrder(a->path, b->path); });
+        }
+        if (found.empty())
+            return c.refuse("error gathering device information while adding custom device \"" + path
+                                + "\": no such file or directory",
+                            setBy.empty() ? elem : setBy);
+        for (const HostDevice *hd : found) {
+            spec::LinuxDevice d;
+            d.path = hd->path;
+            d.type = hd->type;
+            d.major = hd->major;
+            d.minor = hd->minor;
+            d.fileMode = hd->fileMode;
+            d.uid = hd->uid;
+            d.gid = hd->gid;
+            c.s.linux_->devices.push_back(d);
+            c.record(at("/linux/devices", c.s.linux_->devices.size() - 1), "InitSpec: devices", inputs);
+            spec::LinuxDeviceCgroup r;
+            r.allow = true;
+            r.type = hd->type;
+            r.major = hd->major;
+            r.minor = hd->minor;
+            r.access = "rwm";
+            auto &rules = c.s.linux_->resources->devices;
+            rules.push_back(r);
+            c.record(at("/linux/resources/devices", rules.size() - 1), "InitSpec: devices", inputs);
+        }
+    }
+    return true;
+}
+
+void withProcess(Context &c)
+{
+    auto &p = *c.s.process;
+    p.env.clear();
+    p.env.push_back("PATH=" + c.host.defaultPath);
+    c.record("/process/env/0", "InitSpec: env", {"host:/defaultPath"});
+    for (std::size_t i = 0; i < c.settings.env.size(); ++i) {
+        p.env.push_back(c.settings.env[i]);
+        std::vector<std::string> inputs;
+        if (!c.settings.envSources[i].empty())
+            inputs.push_back(c.settings.envSources[i]);
+        else {
+            // The manifest env entry of that name.
+            const std::string name = c.settings.env[i].substr(0, c.settings.env[i].find('='));
+            for (const auto &e : c.config.env)
+                if (e.name == name) {
+                    inputs.push_back(c.sources.of(&e));
+                    break;
+                }
+        }
+        c.record(at("/process/env", p.env.size() - 1), "InitSpec: env", std::move(inputs));
+    }
+    p.args = c.config.entrypoint;
+    c.record("/process/args", "InitSpec: args", c.sources.list({&c.config.entrypoint}));
+    for (std::size_t i = 0; i < c.settings.args.size(); ++i) {
+        p.args.push_back(c.settings.args[i]);
+        std::string src = c.settings.argsSources[i];
+        if (src.empty()) {
+            src = c.sources.of(&c.config.args.value);
+            if (!src.empty())
+                json::appendPointerIndex(src, i);
+        }
+        c.record(at("/process/args", p.args.size() - 1), "InitSpec: args", {src});
+    }
+    p.cwd = c.config.workDir.empty() ? "/" : c.config.workDir;
+    c.record("/process/cwd", "InitSpec: cwd", c.sources.list({&c.config.workDir}));
+    p.terminal = false;
+}
+
+// Appended without de-duplication, to every set including inheritable.
+void withCapabilities(Context &c)
+{
+    const auto &extra = c.config.linuxConfig.capabilities;
+    if (extra.empty())
+        return;
+    auto &caps = *c.s.process->capabilities;
+    const std::string src = c.sources.of(&extra);
+    for (auto *set : {&caps.bounding, &caps.permitted, &caps.inheritable, &caps.effective}) {
+        const char *name = set == &caps.bounding ? "bounding"
+            : set == &caps.permitted             ? "permitted"
+            : set == &caps.inheritable           ? "inheritable"
+                                                 : "effective";
+        for (std::size_t i = 0; i < extra.size(); ++i) {
+            set->push_back(extra[i]);
+            std::string in = src;
+            if (!in.empty())
+                json::appendPointerIndex(in, i);
+            c.record(at(std::string("/process/capabilities/") + name, set->size() - 1), "InitSpec: capabilities", {in});
+        }
+    }
+}
+
+// A daemon inside a user namespace adds the mount flags the kernel locked on
+// each bind source (mountopts.UnprivilegedMountFlags), de-duplicated.
+void withLockedMountFlags(Context &c)
+{
+    if (!c.host.inUserNamespace || c.host.lockedMountFlags.empty())
+        return;
+    for (std::size_t i = 0; i < c.s.mounts.size(); ++i) {
+        auto &m = c.s.mounts[i];
+        const bool isBind = std::any_of(m.options.begin(), m.options.end(),
+                                        [](const std::string &o) { return o == "bind" || o == "rbind"; });
+        if (!isBind)
+            continue;
+        std::vector<std::string> merged;
+        for (const auto &o : m.options)
+            if (std::find(merged.begin(), merged.end(), o) == merged.end())
+                merged.push_back(o);
+        for (const auto &o : c.host.lockedMountFlags)
+            if (std::find(merged.begin(), merged.end(), o) == merged.end())
+                merged.push_back(o);
+        m.options = std::move(merged);
+        c.record(at("/mounts", i) + "/options", "InitSpec: userns locked mount flags", {"host:/lockedMountFlags"});
+    }
+}
+
+bool initSpec(Context &c)
+{
+    c.s = defaultLinuxSpec(c.host, c.provenance);
+    withRoot(c);
+    std::set<std::string> userMounts;
+    for (const auto &m : c.config.mounts)
+        userMounts.insert(m.destination);
+    const std::string runtimeDir = joinPath(c.scenario.execRoot, c.scenario.id);
+    withPropagatedMount(c);
+    if (!withMounts(c, runtimeDir))
+        return false;
+    removeUserDevMounts(c, userMounts);
+    withAllowAllDevices(c);
+    if (!withDevices(c))
+        return false;
+    withProcess(c);
+    withCapabilities(c);
+    withLockedMountFlags(c);
+    return true;
+}
+
+} // namespace
+
+void decodeScenario(Decoder &d, const Value &v, const Path &path, Scenario &out)
+{
+    static constexpr std::array<std::string_view, 6> fields = {"kind", "id", "rootfs", "execRoot", "manifest", "set"};
+    godecode::decodeStruct(
+        d, v, path, "PluginScenario", fields,
+        [&](int f, const Value &m, const Path &p) {
+            switch (f) {
+            case 0: godecode::decode(d, m, p, out.kind); break;
+            case 1:
+                godecode::decode(d, m, p, out.id);
+                out.idPointer = p.pointer();
+                break;
+            case 2:
+                godecode::decode(d, m, p, out.rootfs);
+                out.rootfsPointer = p.pointer();
+                break;
+            case 3:
+                godecode::decode(d, m, p, out.execRoot);
+                out.execRootPointer = p.pointer();
+                break;
+            case 4: decodeConfig(d, m, p, out.manifest); break;
+            case 5:
+                godecode::decode(d, m, p, out.set);
+                out.setPointer = p.pointer();
+                break;
+            }
+        },
+        {"host", "ui"});
+}
+
+void buildScenario(Scenario &scenario, Decoder &d, const HostProfile &host, BuildResult &out)
+{
+    out.decoded = true;
+    // `set` writes through to the manifest (Docker shares the source/path
+    // pointers between the manifest and the settings), so the context works
+    // on the scenario's own manifest and the decoder's records stay valid.
+    Context c{scenario, scenario.manifest, initEmptySettings(scenario.manifest), Sources(d.takeSources()),
+              host, &out.provenance, out.spec, out};
+
+    std::vector<std::string> argPointers;
+    for (std::size_t i = 0; i < scenario.set.size(); ++i) {
+        if (i >= scenario.setCountInDocument || scenario.setPointer.empty()) {
+            argPointers.push_back("--set");
+            continue;
+        }
+        std::string p = scenario.setPointer;
+        json::appendPointerIndex(p, i);
+        argPointers.push_back(std::move(p));
+    }
+    SetError err;
+    if (!applySet(c.config, c.settings, scenario.set, argPointers, err, c.sources.map())) {
+        out.refused = true;
+        out.refusal = "set: " + err.message;
+        out.refusalPointer = err.argument < argPointers.size() ? argPointers[err.argument] : std::string();
+        return;
+    }
+    if (!initSpec(c))
+        out.refusal = "initspec: " + out.refusal;
+}
+
+void build(const Value &root, InputKind kind, Decoder &d, const BuildOptions &options, const HostProfile &host,
+           BuildResult &out)
+{
+    Scenario scenario;
+    if (kind == InputKind::Scenario) {
+        decodeScenario(d, root, Path(), scenario);
+    } else {
+        decodeConfig(d, root, Path(), scenario.manifest);
+        scenario.id = options.id ? *options.id : sha256Hex(d.source()).substr(0, 64);
+        scenario.rootfs = "/var/lib/docker/plugins/" + scenario.id + "/rootfs";
+        scenario.execRoot = "/run/docker/plugins";
+    }
+    scenario.setCountInDocument = scenario.set.size();
+    for (const auto &extra : options.extraSet)
+        scenario.set.push_back(extra);
+    if (d.failed())
+        return;
+    buildScenario(scenario, d, host, out);
+}
+
+} // namespace oci::plugin

@@ -1,0 +1,57 @@
+#pragma once
+
+// Rebuilds the spec whenever the document changes. Changes are coalesced by
+// a short timer (a burst of edits, or an undo macro, builds once); the build
+// itself runs inline because it takes microseconds.
+
+#include "snapshot.h"
+
+#include "hostprofile.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class Document;
+
+class Rebuilder : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Rebuilder(Document *document, QObject *parent = nullptr);
+    ~Rebuilder() override;
+
+    // The latest build; null until the first one.
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+
+    // Milliseconds to wait after a change before building (default 0: the
+    // next event-loop turn).
+    void setDelay(int milliseconds);
+    int delay() const;
+
+    // An explicit host profile, taking precedence over the document's
+    // embedded `host` (as `ocispec --host`).
+    void setHost(std::optional<oci::HostProfile> host);
+    // Used when neither an explicit nor an embedded profile exists; by
+    // default a probe of this machine, made on the first build.
+    void setFallbackHost(oci::HostProfile host);
+
+    bool isPending() const { return m_timer.isActive(); }
+
+public Q_SLOTS:
+    // Builds now (cancelling a pending build).
+    void rebuild();
+
+Q_SIGNALS:
+    void snapshotReady();
+
+private:
+    Document *m_document;
+    QTimer m_timer;
+    std::shared_ptr<const Snapshot> m_snapshot;
+    std::optional<oci::HostProfile> m_host;
+    std::optional<oci::HostProfile> m_fallbackHost;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "json.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <string>
+
+class Document;
+
+// Removes an element from an array, keeping it for undo.
+class RemoveRowCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveRowCommand)
+public:
+    RemoveRowCommand(Document *document, std::string arrayPointer, int index, oci::json::Value value,
+                     QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    std::string m_arrayPointer;
+    int m_index;
+    oci::json::Value m_value;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+// One build of the document, immutable once published: views keep the
+// snapshot they show and compare it with the next one.
+
+#include "builder.h"
+#include "gojson.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+struct Snapshot {
+    std::shared_ptr<const oci::BuildResult> result;
+    // The spec as `ocispec build --format pretty` prints it; empty when there
+    // is no spec (decode errors, or Docker refuses the inputs).
+    QString text;
+    // Line spans (0-based) of every value of `text`, for cursor ↔ pointer.
+    std::vector<oci::gojson::LineSpan> spans;
+    // The text of the snapshot this one replaced, for "changes since the
+    // previous build".
+    QString previousText;
+    // Counts builds of one Rebuilder, from 1.
+    quint64 generation = 0;
+    qint64 buildNanoseconds = 0;
+
+    bool hasSpec() const { return !text.isEmpty(); }
+    // The pointer of the deepest spec value on `line` (1-based); empty for
+    // the root or a line outside the text.
+    QString pointerAtLine(int line) const;
+    // The 1-based lines of the value at `pointer` or, when it has no span of
+    // its own (a removed value), of its nearest ancestor. False when none.
+    bool linesOf(const QString &pointer, int *firstLine, int *lastLine) const;
+};
