@@ -14,35 +14,6 @@
 
 namespace ocispec {
 
-namespace {
-
-const char *const kUsage = R"(usage: ocispec COMMAND ...
-
-  build INPUT [--host FILE] [--engine FILE] [--set NAME=VALUE]... [--id ID]
-              [--format compact|pretty] [-o FILE]
-        print the OCI spec Docker Engine 29.7.2 builds for INPUT
-  explain INPUT [POINTER] [--host FILE] [--engine FILE] [--set ...] [--id ID]
-        one line per spec value: POINTER, VALUE, Docker step, input pointers
-  bench INPUT [--host FILE] [--iterations N]
-        time parse + build + compact encode
-
-INPUT is a scenario (.ocispec.json / case.json), a plugin manifest, an Engine
-API create body or `docker inspect` output, recognised by content; `-` reads
-standard input. Exit status: 0 success, 1 Docker refuses the inputs, 2 usage,
-I/O, parse or decode errors.
-)";
-
-struct Options {
-    std::vector<std::string> positional;
-    std::optional<std::string> host;
-    std::optional<std::string> engine;
-    std::vector<std::string> set;
-    std::optional<std::string> id;
-    std::string format;
-    std::optional<std::string> output;
-    long iterations = 0;
-};
-
 int usageError(const std::string &message)
 {
     std::cerr << "ocispec: " << message << "\n(see `ocispec --help`)\n";
@@ -95,6 +66,10 @@ bool parseOptions(const std::vector<std::string> &args, std::size_t first, Optio
             if (!value(v))
                 return false;
             o.output = v;
+        } else if (is("--schema-dir")) {
+            if (!value(v))
+                return false;
+            o.schemaDir = v;
         } else if (is("--iterations")) {
             if (!value(v))
                 return false;
@@ -120,15 +95,6 @@ void printDiagnostics(const oci::Diagnostics &diagnostics)
         std::cerr << d.format() << '\n';
 }
 
-// Everything a building subcommand needs besides the input itself.
-struct BuildSetup {
-    oci::HostProfile host;
-    bool haveHost = false;
-    std::optional<oci::HostProfile> probe;
-    oci::json::Value engine;
-    bool haveEngine = false;
-    oci::BuildOptions options;
-};
 
 bool prepare(const Options &o, BuildSetup &setup)
 {
@@ -180,6 +146,28 @@ std::optional<int> reportFailure(const oci::BuildResult &r, const std::string &f
     }
     return std::nullopt;
 }
+
+namespace {
+
+const char *const kUsage = R"(usage: ocispec COMMAND ...
+
+  build INPUT [--host FILE] [--engine FILE] [--set NAME=VALUE]... [--id ID]
+              [--format compact|pretty] [-o FILE]
+        print the OCI spec Docker Engine 29.7.2 builds for INPUT
+  explain INPUT [POINTER] [--host FILE] [--engine FILE] [--set ...] [--id ID]
+        one line per spec value: POINTER, VALUE, Docker step, input pointers
+  validate INPUT [--host FILE] [--schema-dir DIR] [--format text|json]
+        validate a spec (or the spec INPUT builds) and lint the inputs
+  diff A B [--host FILE] [--format unified|json-patch]
+        compare two specs or buildable inputs (`docker-default`: Docker's default spec)
+  bench INPUT [--host FILE] [--iterations N]
+        time parse + build + compact encode
+
+INPUT is a scenario (.ocispec.json / case.json), a plugin manifest, an Engine
+API create body or `docker inspect` output, recognised by content; `-` reads
+standard input. Exit status: 0 success, 1 Docker refuses the inputs, 2 usage,
+I/O, parse or decode errors.
+)";
 
 int cmdBuild(const std::vector<std::string> &args)
 {
@@ -342,6 +330,10 @@ int run(const std::vector<std::string> &args)
         return cmdExplain(args);
     if (cmd == "bench")
         return cmdBench(args);
+    if (cmd == "validate")
+        return cmdValidate(args);
+    if (cmd == "diff")
+        return cmdDiff(args);
     return usageError("unknown command \"" + cmd + '"');
 }
 

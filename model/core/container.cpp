@@ -1,13 +1,279 @@
+// The container build, in Docker's order: the API router's decoding and
+// validation, containerCreate (verify, adapt, create), containerStart
+// (verify again, networking, mounts) and createSpec.
+
 #include "container.h"
+
+#include "containerstate.h"
+#include "containerutil.h"
+#include "defaults.h"
+#include "sha256.h"
 
 namespace oci::container {
 
-void build(const json::Value &, InputKind, godecode::Decoder &, const BuildOptions &, const HostProfile &,
+using godecode::Decoder;
+using godecode::Path;
+
+namespace {
+
+void decodeScenario(Decoder &d, const json::Value &root, ContainerInput &in)
+{
+    static constexpr std::array<std::string_view, 7> fields = {"kind",       "id",    "name",  "config",
+                                                               "hostConfig", "image", "engine"};
+    godecode::decodeStruct(
+        d, root, Path(), "Scenario", fields,
+        [&](int f, const json::Value &v, const Path &p) {
+            switch (f) {
+            case 0: break; // checked by the builder
+            case 1:
+                godecode::decode(d, v, p, in.id);
+                in.idPointer = p.pointer();
+                break;
+            case 2:
+                godecode::decode(d, v, p, in.name);
+                in.namePointer = p.pointer();
+                break;
+            case 3:
+                if (!v.isNull())
+                    in.hasConfig = true;
+                in.configPointer = p.pointer();
+                decodeContainerConfig(d, v, p, in.config);
+                break;
+            case 4:
+                in.hostConfigPointer = p.pointer();
+                decodeHostConfig(d, v, p, in.hostConfig);
+                break;
+            case 5: decodeImageFiles(d, v, p, in.image); break;
+            case 6: decodeEngine(d, v, p, in.engine); break;
+            }
+        },
+        {"host", "ui"});
+}
+
+// container.CreateRequest: the Config fields at the top level (an embedded
+// *Config), HostConfig and NetworkingConfig.
+void decodeCreateBody(Decoder &d, const json::Value &root, const Path &path, ContainerInput &in)
+{
+    static const std::vector<std::string_view> known = [] {
+        std::vector<std::string_view> k = {"HostConfig", "NetworkingConfig"};
+        for (auto f : {"Hostname", "Domainname", "User", "AttachStdin", "AttachStdout", "AttachStderr",
+                       "ExposedPorts", "Tty", "OpenStdin", "StdinOnce", "Env", "Cmd", "Healthcheck", "ArgsEscaped",
+                       "Image", "Volumes", "WorkingDir", "Entrypoint", "NetworkDisabled", "OnBuild", "Labels",
+                       "StopSignal", "StopTimeout", "Shell"})
+            k.push_back(f);
+        return k;
+    }();
+    if (!root.isObject()) {
+        d.typeError(root, path, "container.CreateRequest");
+        return;
+    }
+    in.configPointer = path.pointer();
+    for (std::size_t i = 0; i < root.size(); ++i) {
+        const std::string &k = root.key(i);
+        const json::Value &v = root.at(i);
+        const Path p = path.key(k);
+        const bool exactHost = k == "HostConfig", exactNet = k == "NetworkingConfig";
+        if (!exactHost && !exactNet && isContainerConfigField(k)) {
+            in.hasConfig = true;
+            decodeContainerConfigMember(d, k, v, p, in.config);
+        } else if (exactHost || json::equalFold(k, "HostConfig")) {
+            in.hostConfigPointer = p.pointer();
+            decodeHostConfig(d, v, p, in.hostConfig);
+        } else if (exactNet || json::equalFold(k, "NetworkingConfig")) {
+            // Endpoint settings do not reach the spec; only the type is checked.
+            if (!v.isNull() && !v.isObject())
+                d.typeError(v, p, "network.NetworkingConfig");
+        } else if (k == "MacAddress") {
+            // A legacy top-level field (API < 1.52); it does not reach the spec.
+        } else {
+            d.unknownKey(v, p, k, known);
+        }
+    }
+}
+
+// `docker inspect`: the first element's Config and HostConfig, Id and Name.
+void decodeInspect(Decoder &d, const json::Value &root, ContainerInput &in)
+{
+    const Path first = Path().index(0);
+    const json::Value &e = root.at(0);
+    static constexpr std::array<std::string_view, 4> fields = {"Id", "Name", "Config", "HostConfig"};
+    godecode::decodeStruct(
+        d, e, first, "container.InspectResponse", fields,
+        [&](int f, const json::Value &v, const Path &p) {
+            switch (f) {
+            case 0:
+                godecode::decode(d, v, p, in.id);
+                in.idPointer = p.pointer();
+                break;
+            case 1:
+                godecode::decode(d, v, p, in.name);
+                in.namePointer = p.pointer();
+                break;
+            case 2:
+                if (!v.isNull())
+                    in.hasConfig = true;
+                in.configPointer = p.pointer();
+                decodeContainerConfig(d, v, p, in.config);
+                break;
+            case 3:
+                in.hostConfigPointer = p.pointer();
+                decodeHostConfig(d, v, p, in.hostConfig);
+                break;
+            }
+        },
+        {"Created", "Path", "Args", "State", "Image", "ResolvConfPath", "HostnamePath", "HostsPath", "LogPath",
+         "RestartCount", "Driver", "Platform", "ImageManifestDescriptor", "MountLabel", "ProcessLabel",
+         "AppArmorProfile", "ExecIDs", "GraphDriver", "Storage", "SizeRw", "SizeRootFs", "Mounts", "NetworkSettings",
+         "Node"});
+}
+
+[[noreturn]] void refuse(std::string message, std::string pointer = {})
+{
+    throw Refused(std::move(message), std::move(pointer));
+}
+
+// registerLinks: a linked container must exist.
+void registerLinks(const Daemon &daemon, const Container &c)
+{
+    const HostConfig &hc = c.hostConfig;
+    const std::string &nm = hc.networkMode;
+    const bool userDefined = nm != "default" && nm != "bridge" && nm != "host" && nm != "none" && !isContainerMode(nm);
+    if (userDefined)
+        return;
+    for (std::size_t i = 0; i < hc.links.size(); ++i) {
+        const std::string at = elementPointer(hc.src, "Links", i);
+        std::string name = hc.links[i].substr(0, hc.links[i].find(':'));
+        if (name.empty())
+            refuse("invalid link format: " + hc.links[i], at);
+        if (startsWith(name, "/"))
+            name = name.substr(1);
+        const EngineContainer *child = nullptr;
+        try {
+            child = &daemon.getContainer(name);
+        } catch (const Refused &e) {
+            refuse("could not get container for " + name + ": " + e.message(), at);
+        }
+        if (!child->running)
+            refuse("Cannot link to a non running container: /" + (startsWith(child->name, "/") ? child->name.substr(1)
+                                                                                              : child->name)
+                       + " AS /" + c.name + "/" + (hc.links[i].find(':') == std::string::npos
+                                                       ? name
+                                                       : hc.links[i].substr(hc.links[i].find(':') + 1)),
+                   at);
+    }
+}
+
+void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildResult &out)
+{
+    HostConfig &hc = c.hostConfig;
+    const std::string &hcp = c.hostConfigPointer;
+
+    // The API router (container_routes.go postContainersCreate).
+    routerValidate(daemon, c.config, hc, hcp);
+
+    // containerCreate
+    if (hc.restartPolicy.name.empty())
+        hc.restartPolicy.name = "no";
+    verifyContainerSettings(daemon, hc, &c.config, hcp);
+    adaptContainerSettings(daemon, hc);
+
+    // create
+    mergeAndVerifyConfig(c.config);
+    newContainer(daemon, c);
+    parseSecurityOpt(daemon, c);
+    registerLinks(daemon, c);
+    // createContainerOSSpecificSettings: the default masked and readonly paths
+    // unless given (or privileged).
+    if (!hc.maskedPaths && !hc.privileged) {
+        std::vector<std::string> masked = defaultLinuxSpec().linux_->maskedPaths;
+        for (const auto &p : daemon.host.cpuThermalThrottlePaths)
+            masked.push_back(p);
+        hc.maskedPaths = std::move(masked);
+    }
+    if (!hc.readonlyPaths && !hc.privileged)
+        hc.readonlyPaths = defaultLinuxSpec().linux_->readonlyPaths;
+    registerMountPoints(daemon, c);
+    c.baseFS = daemon.root + "/rootfs/overlayfs/" + c.id;
+
+    // containerStart: the stored settings are verified again.
+    verifyContainerSettings(daemon, hc, nullptr, hcp);
+    initializeNetworking(daemon, c);
+    std::vector<Mount> mounts = startMounts(daemon, c);
+
+    Provenance *prov = options.recordProvenance ? &out.provenance : nullptr;
+    out.spec = defaultLinuxSpec(prov);
+    for (const auto &p : daemon.host.cpuThermalThrottlePaths)
+        out.spec.linux_->maskedPaths.push_back(p);
+    SpecWriter w{out.spec, prov};
+    createSpec(daemon, c, std::move(mounts), w);
+}
+
+} // namespace
+
+void build(const json::Value &root, InputKind kind, Decoder &d, const BuildOptions &options, const HostProfile &host,
            BuildResult &out)
 {
+    ContainerInput in;
+    switch (kind) {
+    case InputKind::Scenario:
+        decodeScenario(d, root, in);
+        break;
+    case InputKind::CreateBody:
+        decodeCreateBody(d, root, Path(), in);
+        break;
+    case InputKind::DockerInspect:
+        decodeInspect(d, root, in);
+        break;
+    default:
+        d.error(root, Path(), "input-kind", "not a container input");
+        return;
+    }
+    if (kind != InputKind::Scenario && options.engine && !options.engine->isNull()) {
+        // The engine settings come from their own file: decode errors there
+        // are reported against it.
+        Decoder ed({}, "engine", out.diagnostics);
+        decodeEngine(ed, *options.engine, Path("engine:"), in.engine);
+        if (ed.failed())
+            return;
+    }
+    if (d.failed())
+        return;
     out.decoded = true;
-    out.refused = true;
-    out.refusal = "containers are not supported yet";
+
+    if (in.id.empty()) {
+        if (options.id)
+            in.id = *options.id;
+        else
+            in.id = sha256Hex(d.source());
+        in.idPointer.clear();
+    }
+    if (in.name.empty())
+        in.name = "container";
+    if (startsWith(in.name, "/"))
+        in.name = in.name.substr(1);
+
+    Daemon daemon(in.engine, host, out.diagnostics, d.file());
+    Container c;
+    c.id = in.id;
+    c.idPointer = in.idPointer;
+    c.name = in.name;
+    c.config = std::move(in.config);
+    c.configPointer = in.configPointer;
+    c.hostConfig = std::move(in.hostConfig);
+    c.hostConfigPointer = in.hostConfigPointer;
+    c.image = std::move(in.image);
+
+    try {
+        if (!in.hasConfig)
+            refuse("config cannot be empty in order to create a container", in.configPointer);
+        run(daemon, c, options, out);
+    } catch (const Refused &e) {
+        out.refused = true;
+        out.refusal = e.message();
+        out.refusalPointer = e.pointer();
+        out.spec = {};
+        out.provenance = {};
+    }
 }
 
 } // namespace oci::container

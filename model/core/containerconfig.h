@@ -319,7 +319,9 @@ void decodeEngine(godecode::Decoder &d, const json::Value &v, const godecode::Pa
 void decodeImageFiles(godecode::Decoder &d, const json::Value &v, const godecode::Path &path, ImageFiles &out);
 
 // The Config fields of a container.Config, for decoding an object that embeds
-// it (the create request body).
+// it (the create request body): whether `key` names one, and decoding it.
 bool isContainerConfigField(std::string_view key);
+void decodeContainerConfigMember(godecode::Decoder &d, std::string_view key, const json::Value &v,
+                                 const godecode::Path &path, ContainerConfig &out);
 
 } // namespace oci::container

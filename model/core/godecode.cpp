@@ -32,6 +32,30 @@ std::string Path::pointer() const
     return out;
 }
 
+void Path::appendTargetTo(std::string &out) const
+{
+    switch (m_kind) {
+    case Kind::Root:
+        out.append(m_key);
+        return;
+    case Kind::Key:
+        m_parent->appendTargetTo(out);
+        json::appendPointerToken(out, m_field);
+        return;
+    case Kind::Index:
+        m_parent->appendTargetTo(out);
+        json::appendPointerIndex(out, m_index);
+        return;
+    }
+}
+
+std::string Path::targetPointer() const
+{
+    std::string out;
+    appendTargetTo(out);
+    return out;
+}
+
 Decoder::Decoder(std::string_view source, std::string file, Diagnostics &diagnostics)
     : m_source(source)
     , m_file(std::move(file))
@@ -56,6 +80,20 @@ void Decoder::add(Severity severity, const json::Value &v, const Path &path, std
     if (severity == Severity::Error)
         ++m_errors;
     m_diagnostics.push_back(std::move(diag));
+}
+
+void Decoder::dropSliceTails(const Path &path)
+{
+    const std::string target = path.targetPointer();
+    // Keys below `target` start with it followed by '/', but other keys
+    // sharing the prefix (`/a.b` after `/a`) may sort in between.
+    for (auto it = m_sliceTails.lower_bound(target);
+         it != m_sliceTails.end() && it->first.compare(0, target.size(), target) == 0;) {
+        if (it->first.size() == target.size() || it->first[target.size()] == '/')
+            it = m_sliceTails.erase(it);
+        else
+            ++it;
+    }
 }
 
 void Decoder::typeError(const json::Value &v, const Path &path, std::string_view goType)
@@ -158,14 +196,15 @@ bool looksIntegral(std::string_view s)
     return s.find_first_of(".eE") == std::string_view::npos;
 }
 
+// Both return whether they stored a value (`null` and errors leave `out`).
 template<typename T>
-void decodeSigned(Decoder &d, const json::Value &v, const Path &path, T &out, int bits, std::string_view goType)
+bool decodeSigned(Decoder &d, const json::Value &v, const Path &path, T &out, int bits, std::string_view goType)
 {
     if (v.isNull())
-        return;
+        return false;
     if (!v.isNumber()) {
         d.typeError(v, path, goType);
-        return;
+        return false;
     }
     std::int64_t value = 0;
     if (!parseInt(v.text(), bits, value)) {
@@ -173,19 +212,20 @@ void decodeSigned(Decoder &d, const json::Value &v, const Path &path, T &out, in
             d.rangeError(v, path, goType);
         else
             d.typeError(v, path, goType);
-        return;
+        return false;
     }
     out = static_cast<T>(value);
+    return true;
 }
 
 template<typename T>
-void decodeUnsigned(Decoder &d, const json::Value &v, const Path &path, T &out, int bits, std::string_view goType)
+bool decodeUnsigned(Decoder &d, const json::Value &v, const Path &path, T &out, int bits, std::string_view goType)
 {
     if (v.isNull())
-        return;
+        return false;
     if (!v.isNumber()) {
         d.typeError(v, path, goType);
-        return;
+        return false;
     }
     std::uint64_t value = 0;
     if (!parseUint(v.text(), bits, value)) {
@@ -193,9 +233,10 @@ void decodeUnsigned(Decoder &d, const json::Value &v, const Path &path, T &out, 
             d.rangeError(v, path, goType);
         else
             d.typeError(v, path, goType);
-        return;
+        return false;
     }
     out = static_cast<T>(value);
+    return true;
 }
 
 } // namespace
@@ -226,32 +267,32 @@ void decode(Decoder &d, const json::Value &v, const Path &path, bool &out)
 
 void decode(Decoder &d, const json::Value &v, const Path &path, std::int64_t &out)
 {
-    decodeSigned(d, v, path, out, 64, "int64");
-    d.record(&out, path);
+    if (decodeSigned(d, v, path, out, 64, "int64"))
+        d.record(&out, path);
 }
 
 void decode(Decoder &d, const json::Value &v, const Path &path, std::int32_t &out)
 {
-    decodeSigned(d, v, path, out, 32, "int32");
-    d.record(&out, path);
+    if (decodeSigned(d, v, path, out, 32, "int32"))
+        d.record(&out, path);
 }
 
 void decode(Decoder &d, const json::Value &v, const Path &path, std::uint64_t &out)
 {
-    decodeUnsigned(d, v, path, out, 64, "uint64");
-    d.record(&out, path);
+    if (decodeUnsigned(d, v, path, out, 64, "uint64"))
+        d.record(&out, path);
 }
 
 void decode(Decoder &d, const json::Value &v, const Path &path, std::uint32_t &out)
 {
-    decodeUnsigned(d, v, path, out, 32, "uint32");
-    d.record(&out, path);
+    if (decodeUnsigned(d, v, path, out, 32, "uint32"))
+        d.record(&out, path);
 }
 
 void decode(Decoder &d, const json::Value &v, const Path &path, std::uint16_t &out)
 {
-    decodeUnsigned(d, v, path, out, 16, "uint16");
-    d.record(&out, path);
+    if (decodeUnsigned(d, v, path, out, 16, "uint16"))
+        d.record(&out, path);
 }
 
 void decode(Decoder &d, const json::Value &v, const Path &path, double &out)

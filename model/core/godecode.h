@@ -7,7 +7,9 @@
 //  - members are applied in document order, so a duplicated key is decoded
 //    again into the same field: a later scalar replaces, a later object
 //    merges field by field, a later array is decoded element-wise into the
-//    existing elements (Go reuses the slice) and then truncated;
+//    existing elements (Go reuses the slice) and then truncated; elements a
+//    truncation dropped stay in Go's backing array and come back, with their
+//    old contents, when a still later array is longer again;
 //  - `null` leaves scalars and structs unchanged and clears slices, maps and
 //    pointers;
 //  - a wrong JSON type or a number out of range for its field is an error
@@ -20,10 +22,14 @@
 
 #include <array>
 #include <cstdint>
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <typeindex>
 #include <unordered_map>
 #include <vector>
 
@@ -40,16 +46,24 @@ public:
         , m_kind(Kind::Root)
     {
     }
-    Path key(std::string_view k) const { return Path(this, k); }
+    Path key(std::string_view k) const { return Path(this, k, k); }
+    // A struct member written as `written` that decodes into the field named
+    // `field` (they differ in case when Go matched them case-insensitively).
+    Path field(std::string_view written, std::string_view field) const { return Path(this, written, field); }
     Path index(std::size_t i) const { return Path(this, i); }
+    // The pointer into the input document, keys as written.
     std::string pointer() const;
     void appendTo(std::string &out) const;
+    // The decoding target: like pointer() but with field names in place of
+    // the keys that matched them, so `Mounts` and `mounts` name one target.
+    std::string targetPointer() const;
 
 private:
     enum class Kind : std::uint8_t { Root, Key, Index };
-    Path(const Path *parent, std::string_view k)
+    Path(const Path *parent, std::string_view k, std::string_view field)
         : m_parent(parent)
         , m_key(k)
+        , m_field(field)
         , m_kind(Kind::Key)
     {
     }
@@ -59,8 +73,11 @@ private:
         , m_kind(Kind::Index)
     {
     }
+    void appendTargetTo(std::string &out) const;
+
     const Path *m_parent = nullptr;
     std::string_view m_key;
+    std::string_view m_field;
     std::size_t m_index = 0;
     Kind m_kind;
 };
@@ -93,11 +110,35 @@ public:
         if (m_recording)
             m_sources[field] = path.pointer();
     }
+    // Array elements and structs are keyed apart from fields: a struct's
+    // first field shares its address.
+    void recordElement(const void *element, const Path &path)
+    {
+        if (m_recording)
+            m_elementSources[element] = path.pointer();
+    }
     // Hands the recorded pointers over (e.g. into a SourceMap).
     std::unordered_map<const void *, std::string> takeSources() { return std::move(m_sources); }
+    std::unordered_map<const void *, std::string> takeElementSources() { return std::move(m_elementSources); }
+
+    // Elements that a shorter duplicate array truncated from the slice at
+    // `path` (Go keeps them in the slice's backing array), held by target
+    // pointer until a longer array brings them back or the slice is reset.
+    bool hasSliceTails() const { return !m_sliceTails.empty(); }
+    template<typename T>
+    std::vector<T> *sliceTail(const Path &path, bool create);
+    // The slice or pointer at `path` was reset: its tails and those of
+    // everything below it are gone.
+    void dropSliceTails(const Path &path);
 
 private:
     void add(Severity severity, const json::Value &v, const Path &path, std::string code, std::string message);
+
+    struct SliceTail {
+        std::type_index type;
+        std::shared_ptr<void> elements; // a std::vector<T> of `type`
+    };
+    std::map<std::string, SliceTail, std::less<>> m_sliceTails;
 
     std::string_view m_source;
     std::string m_file;
@@ -105,7 +146,23 @@ private:
     int m_errors = 0;
     bool m_recording = true;
     std::unordered_map<const void *, std::string> m_sources;
+    std::unordered_map<const void *, std::string> m_elementSources;
 };
+
+template<typename T>
+std::vector<T> *Decoder::sliceTail(const Path &path, bool create)
+{
+    std::string target = path.targetPointer();
+    const auto it = m_sliceTails.find(target);
+    if (it != m_sliceTails.end() && it->second.type == std::type_index(typeid(std::vector<T>)))
+        return static_cast<std::vector<T> *>(it->second.elements.get());
+    if (!create)
+        return nullptr;
+    auto elements = std::make_shared<std::vector<T>>();
+    std::vector<T> *raw = elements.get();
+    m_sliceTails.insert_or_assign(std::move(target), SliceTail{std::type_index(typeid(std::vector<T>)), std::move(elements)});
+    return raw;
+}
 
 // Field lookup by Go's rules; -1 when no field matches.
 template<std::size_t N>
@@ -138,7 +195,7 @@ void decodeStruct(Decoder &d, const json::Value &v, const Path &path, std::strin
     for (std::size_t i = 0; i < v.size(); ++i) {
         const std::string &k = v.key(i);
         const int f = matchField(k, fields);
-        const Path child = path.key(k);
+        const Path child = f < 0 ? path.key(k) : path.field(k, fields[static_cast<std::size_t>(f)]);
         if (f < 0) {
             bool isReserved = false;
             for (auto r : reserved)
@@ -172,6 +229,8 @@ void decode(Decoder &d, const json::Value &v, const Path &path, std::optional<T>
 {
     if (v.isNull()) {
         out.reset();
+        if (d.hasSliceTails())
+            d.dropSliceTails(path);
         return;
     }
     if (!out)
@@ -184,19 +243,37 @@ template<typename T, typename ElementFn>
 void decodeSlice(Decoder &d, const json::Value &v, const Path &path, std::vector<T> &out, std::string_view goType,
                  ElementFn &&decodeElement)
 {
-    if (v.isNull()) {
+    if (v.isNull() || (v.isArray() && v.size() == 0)) {
+        // Go: a nil slice, or a fresh empty one; the old backing array is gone.
         out.clear();
+        if (d.hasSliceTails())
+            d.dropSliceTails(path);
         return;
     }
     if (!v.isArray()) {
         d.typeError(v, path, goType);
         return;
     }
-    if (out.size() < v.size())
-        out.resize(v.size());
-    for (std::size_t i = 0; i < v.size(); ++i)
+    const std::size_t n = v.size();
+    if (out.size() < n) {
+        if (d.hasSliceTails()) {
+            if (std::vector<T> *tail = d.template sliceTail<T>(path, false)) {
+                const auto back = static_cast<std::ptrdiff_t>(std::min(n - out.size(), tail->size()));
+                out.insert(out.end(), std::make_move_iterator(tail->begin()),
+                           std::make_move_iterator(tail->begin() + back));
+                tail->erase(tail->begin(), tail->begin() + back);
+            }
+        }
+        out.resize(n);
+    }
+    for (std::size_t i = 0; i < n; ++i)
         decodeElement(v.at(i), path.index(i), out[i]);
-    out.resize(v.size());
+    if (out.size() > n) {
+        std::vector<T> *tail = d.template sliceTail<T>(path, true);
+        tail->insert(tail->begin(), std::make_move_iterator(out.begin() + static_cast<std::ptrdiff_t>(n)),
+                     std::make_move_iterator(out.end()));
+        out.resize(n);
+    }
 }
 
 template<typename T>
@@ -214,6 +291,8 @@ void decode(Decoder &d, const json::Value &v, const Path &path, std::map<std::st
 {
     if (v.isNull()) {
         out.clear();
+        if (d.hasSliceTails())
+            d.dropSliceTails(path);
         return;
     }
     if (!v.isObject()) {
@@ -221,8 +300,11 @@ void decode(Decoder &d, const json::Value &v, const Path &path, std::map<std::st
         return;
     }
     for (std::size_t i = 0; i < v.size(); ++i) {
+        const Path child = path.key(v.key(i));
+        if (d.hasSliceTails())
+            d.dropSliceTails(child); // a fresh value each time
         T value{};
-        decode(d, v.at(i), path.key(v.key(i)), value);
+        decode(d, v.at(i), child, value);
         out[v.key(i)] = std::move(value);
     }
 }

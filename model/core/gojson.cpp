@@ -58,6 +58,14 @@ void appendString(std::string &out, std::string_view s)
             case '\\':
                 out.append("\\\\");
                 break;
+            // Docker 29.7.2 is built with Go 1.26: since Go 1.22 \b and \f
+            // have short escapes too.
+            case '\b':
+                out.append("\\b");
+                break;
+            case '\f':
+                out.append("\\f");
+                break;
             case '\n':
                 out.append("\\n");
                 break;

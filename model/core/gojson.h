@@ -15,9 +15,9 @@ class Value;
 
 namespace oci::gojson {
 
-// Appends `s` as a Go JSON string literal, quotes included: `"`, `\`,
-// control characters, `<`, `>`, `&`, U+2028 and U+2029 escaped; invalid
-// UTF-8 bytes become \ufffd.
+// Appends `s` as a Go (≥ 1.22) JSON string literal, quotes included: `"`,
+// `\`, control characters (\b \f \n \r \t short, others \u00XX), `<`, `>`,
+// `&`, U+2028 and U+2029 escaped; invalid UTF-8 bytes become \ufffd.
 void appendString(std::string &out, std::string_view s);
 
 void appendInt(std::string &out, std::int64_t v);

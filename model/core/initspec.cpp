@@ -23,9 +23,15 @@ namespace {
 class Sources
 {
 public:
-    explicit Sources(std::unordered_map<const void *, std::string> map)
-        : m_map(std::move(map))
+    Sources(std::unordered_map<const void *, std::string> fields, std::unordered_map<const void *, std::string> elements)
+        : m_map(std::move(fields))
+        , m_elements(std::move(elements))
     {
+    }
+    std::string ofElement(const void *element) const
+    {
+        auto it = m_elements.find(element);
+        return it == m_elements.end() ? std::string() : it->second;
     }
     std::string of(const void *field) const
     {
@@ -46,6 +52,7 @@ public:
 
 private:
     std::unordered_map<const void *, std::string> m_map;
+    std::unordered_map<const void *, std::string> m_elements;
 };
 
 struct Context {
@@ -169,7 +176,7 @@ bool withMounts(Context &c, const std::string &runtimeDir)
     for (std::size_t i = 0; i < c.config.mounts.size(); ++i) {
         const Mount &m = c.config.mounts[i];
         std::vector<std::string> inputs;
-        std::string elem = c.sources.of(&m);
+        std::string elem = c.sources.ofElement(&m);
         if (!elem.empty())
             inputs.push_back(elem);
         if (m.source) {
@@ -291,7 +298,7 @@ bool walkOrder(std::string_view a, std::string_view b)
 bool withDevices(Context &c)
 {
     for (const auto &dev : c.config.linuxConfig.devices) {
-        const std::string elem = c.sources.of(&dev);
+        const std::string elem = c.sources.ofElement(&dev);
         if (!dev.path)
             return c.refuse("plugin device has no path (Docker dereferences a nil Path here)", elem);
         const std::string &path = *dev.path;
@@ -358,7 +365,7 @@ void withProcess(Context &c)
             const std::string name = c.settings.env[i].substr(0, c.settings.env[i].find('='));
             for (const auto &e : c.config.env)
                 if (e.name == name) {
-                    inputs.push_back(c.sources.of(&e));
+                    inputs.push_back(c.sources.ofElement(&e));
                     break;
                 }
         }
@@ -487,7 +494,7 @@ void buildScenario(Scenario &scenario, Decoder &d, const HostProfile &host, Buil
     // `set` writes through to the manifest (Docker shares the source/path
     // pointers between the manifest and the settings), so the context works
     // on the scenario's own manifest and the decoder's records stay valid.
-    Context c{scenario, scenario.manifest, initEmptySettings(scenario.manifest), Sources(d.takeSources()),
+    Context c{scenario, scenario.manifest, initEmptySettings(scenario.manifest), Sources(d.takeSources(), d.takeElementSources()),
               host, &out.provenance, out.spec, out};
 
     std::vector<std::string> argPointers;

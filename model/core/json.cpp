@@ -23,23 +23,43 @@ const char *typeName(Type type)
     return "?";
 }
 
+namespace {
+
+// The next unit of `s` at `i` as Go's foldName sees it: ASCII letters upper-
+// cased, and the two non-ASCII runes whose case-fold orbit holds an ASCII
+// letter, U+017F (ſ ~ s) and U+212A (Kelvin sign ~ k), folded to it. Other
+// non-ASCII bytes compare as themselves (above 0xFF, never equal to ASCII).
+std::uint32_t nextFolded(std::string_view s, std::size_t &i)
+{
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        ++i;
+        return (c >= 'a' && c <= 'z') ? c - 32u : c;
+    }
+    if (c == 0xC5 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF) {
+        i += 2;
+        return 'S';
+    }
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x84
+        && static_cast<unsigned char>(s[i + 2]) == 0xAA) {
+        i += 3;
+        return 'K';
+    }
+    ++i;
+    return 0x100u + c;
+}
+
+} // namespace
+
 bool equalFold(std::string_view a, std::string_view b)
 {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        unsigned char x = static_cast<unsigned char>(a[i]);
-        unsigned char y = static_cast<unsigned char>(b[i]);
-        if (x == y)
-            continue;
-        if (x >= 'A' && x <= 'Z')
-            x = static_cast<unsigned char>(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = static_cast<unsigned char>(y + 32);
-        if (x != y)
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (nextFolded(a, i) != nextFolded(b, j))
             return false;
     }
-    return true;
+    return i == a.size() && j == b.size();
 }
 
 const Value *Value::find(std::string_view key) const
@@ -180,21 +200,60 @@ public:
     }
 
 private:
+    // Go's quoteChar: the byte as a Go character literal. Go converts the
+    // byte to the rune of the same value, so 0xE9 reads 'é' and 0x85 '\u0085'.
     static std::string describe(char c)
     {
+        static const char hex[] = "0123456789abcdef";
         const auto u = static_cast<unsigned char>(c);
-        if (c == '\'')
+        switch (u) {
+        case '\'':
             return "'\\''";
-        if (c == '"')
+        case '"':
             return "'\"'";
-        if (u < 0x20 || u >= 0x7F) {
-            static const char hex[] = "0123456789abcdef";
-            std::string s = "'\\x";
+        case '\\':
+            return "'\\\\'";
+        case '\a':
+            return "'\\a'";
+        case '\b':
+            return "'\\b'";
+        case '\f':
+            return "'\\f'";
+        case '\n':
+            return "'\\n'";
+        case '\r':
+            return "'\\r'";
+        case '\t':
+            return "'\\t'";
+        case '\v':
+            return "'\\v'";
+        default:
+            break;
+        }
+        std::string s = "'";
+        if (u < 0x20 || u == 0x7F) {
+            s += "\\x";
             s.push_back(hex[u >> 4]);
             s.push_back(hex[u & 15]);
-            return s + "'";
+        } else if (u < 0x80) {
+            s.push_back(c);
+        } else if (u <= 0xA0 || u == 0xAD) {
+            // Not printable as runes: C1 controls, no-break space, soft hyphen.
+            s += "\\u00";
+            s.push_back(hex[u >> 4]);
+            s.push_back(hex[u & 15]);
+        } else {
+            s.push_back(static_cast<char>(0xC0 | (u >> 6)));
+            s.push_back(static_cast<char>(0x80 | (u & 0x3F)));
         }
-        return std::string("'") + c + "'";
+        return s + "'";
+    }
+
+    // Go's scanner meets the end of input as if it read a space: where a
+    // space is invalid (inside a literal, number or escape) that is the error.
+    bool failAtEnd(const char *context)
+    {
+        return fail(std::string("invalid character ' ' ") + context);
     }
 
     bool fail(std::string message)
@@ -246,10 +305,11 @@ private:
         const std::size_t n = std::strlen(word);
         const std::uint32_t at = here();
         for (std::size_t i = 0; i < n; ++i, ++m_p) {
+            const std::string context = std::string("in literal ") + word + " (expecting '" + word[i] + "')";
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
+                return failAtEnd(context.c_str());
             if (*m_p != word[i])
-                return fail("invalid character " + describe(*m_p) + " in literal " + word);
+                return fail("invalid character " + describe(*m_p) + ' ' + context);
         }
         out = Value(type, at);
         if (type == Type::Bool)
@@ -264,7 +324,7 @@ private:
         if (*m_p == '-')
             ++m_p;
         if (m_p == m_end)
-            return fail("unexpected end of JSON input");
+            return failAtEnd("in numeric literal");
         if (*m_p == '0') {
             ++m_p;
         } else if (*m_p >= '1' && *m_p <= '9') {
@@ -276,7 +336,7 @@ private:
         if (m_p != m_end && *m_p == '.') {
             ++m_p;
             if (m_p == m_end || *m_p < '0' || *m_p > '9')
-                return m_p == m_end ? fail("unexpected end of JSON input")
+                return m_p == m_end ? failAtEnd("after decimal point in numeric literal")
                                     : fail("invalid character " + describe(*m_p) + " after decimal point in numeric literal");
             while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
@@ -286,7 +346,7 @@ private:
             if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p == m_end || *m_p < '0' || *m_p > '9')
-                return m_p == m_end ? fail("unexpected end of JSON input")
+                return m_p == m_end ? failAtEnd("in exponent of numeric literal")
                                     : fail("invalid character " + describe(*m_p) + " in exponent of numeric literal");
             while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
@@ -309,12 +369,10 @@ private:
 
     bool readHex4(std::uint32_t &cp)
     {
-        if (m_end - m_p < 4) {
-            m_p = m_end;
-            return fail("unexpected end of JSON input");
-        }
         cp = 0;
         for (int i = 0; i < 4; ++i, ++m_p) {
+            if (m_p == m_end)
+                return failAtEnd("in \\u hexadecimal character escape");
             const int h = hexValue(*m_p);
             if (h < 0)
                 return fail("invalid character " + describe(*m_p) + " in \\u hexadecimal character escape");
@@ -343,7 +401,7 @@ private:
                 out.append(runStart, static_cast<std::size_t>(m_p - runStart));
                 ++m_p;
                 if (m_p == m_end)
-                    return fail("unexpected end of JSON input");
+                    return failAtEnd("in string escape code");
                 const char e = *m_p++;
                 switch (e) {
                 case '"':
@@ -574,12 +632,15 @@ const Value *resolvePointer(const Value &root, std::string_view pointer)
             next = pointer.size();
         std::string token;
         for (std::size_t i = pos; i < next; ++i) {
-            if (pointer[i] == '~' && i + 1 < next) {
-                token.push_back(pointer[i + 1] == '1' ? '/' : '~');
-                ++i;
-            } else {
+            if (pointer[i] != '~') {
                 token.push_back(pointer[i]);
+                continue;
             }
+            // RFC 6901: only ~0 and ~1 are escapes; anything else names nothing.
+            if (i + 1 >= next || (pointer[i + 1] != '0' && pointer[i + 1] != '1'))
+                return nullptr;
+            token.push_back(pointer[i + 1] == '1' ? '/' : '~');
+            ++i;
         }
         pos = next;
         if (cur->isObject()) {

@@ -146,7 +146,10 @@ void appendPointerIndex(std::string &pointer, std::size_t index);
 // Resolves a pointer on a document; nullptr when it names nothing.
 const Value *resolvePointer(const Value &root, std::string_view pointer);
 
-// True when a and b are equal ignoring ASCII case.
+// True when a and b are equal as Go matches JSON keys to struct fields:
+// ignoring ASCII case, with U+017F (ſ) equal to s and U+212A (Kelvin sign)
+// equal to k. Other non-ASCII letters must match exactly (field names are
+// ASCII, so this is exact whenever one side is a field name).
 bool equalFold(std::string_view a, std::string_view b);
 
 } // namespace oci::json

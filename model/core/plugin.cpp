@@ -30,7 +30,7 @@ void decodeArgs(Decoder &d, const Value &v, const Path &path, Args &out)
 void decodeEnv(Decoder &d, const Value &v, const Path &path, Env &out)
 {
     static constexpr std::array<std::string_view, 4> fields = {"Description", "Name", "Settable", "Value"};
-    d.record(&out, path);
+    d.recordElement(&out, path);
     godecode::decodeStruct(d, v, path, "plugin.Env", fields, [&](int f, const Value &m, const Path &p) {
         switch (f) {
         case 0: decode(d, m, p, out.description); break;
@@ -45,7 +45,7 @@ void decodeMount(Decoder &d, const Value &v, const Path &path, Mount &out)
 {
     static constexpr std::array<std::string_view, 7> fields = {"Description", "Destination", "Name", "Options",
                                                                "Settable", "Source", "Type"};
-    d.record(&out, path);
+    d.recordElement(&out, path);
     godecode::decodeStruct(d, v, path, "plugin.Mount", fields, [&](int f, const Value &m, const Path &p) {
         switch (f) {
         case 0: decode(d, m, p, out.description); break;
@@ -62,7 +62,7 @@ void decodeMount(Decoder &d, const Value &v, const Path &path, Mount &out)
 void decodeDevice(Decoder &d, const Value &v, const Path &path, Device &out)
 {
     static constexpr std::array<std::string_view, 4> fields = {"Description", "Name", "Path", "Settable"};
-    d.record(&out, path);
+    d.recordElement(&out, path);
     godecode::decodeStruct(d, v, path, "plugin.Device", fields, [&](int f, const Value &m, const Path &p) {
         switch (f) {
         case 0: decode(d, m, p, out.description); break;

@@ -55,6 +55,8 @@ static void decodeNullable(Decoder &d, const json::Value &v, const Path &path, N
 {
     if (v.isNull()) {
         out.value.reset();
+        if (d.hasSliceTails())
+            d.dropSliceTails(path);
         return;
     }
     if (!v.isArray()) {

@@ -1,0 +1,44 @@
+#pragma once
+
+// Small Go standard-library behaviours the container builder depends on
+// (strings, strconv, path, net/netip) and the parsers Docker uses on its
+// inputs. Internal to the container builder.
+
+#include "containerconfig.h"
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace oci::container {
+
+std::string toLower(std::string_view s);
+std::string toUpper(std::string_view s);
+inline bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+inline bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+std::string replaceAll(std::string_view s, std::string_view from, std::string_view to);
+// strings.Split
+std::vector<std::string> split(std::string_view s, char sep);
+// strings.SplitN
+std::vector<std::string> splitN(std::string_view s, char sep, int n);
+// strings.TrimSpace (ASCII white space)
+std::string_view trimSpace(std::string_view s);
+// strconv.Quote
+std::string goQuote(std::string_view s);
+// strconv.Atoi
+bool parseGoInt(std::string_view s, std::int64_t &out);
+// strconv.ParseUint(s, 10, bits)
+bool parseGoUint(std::string_view s, int bits, std::uint64_t &out);
+// netip.ParseAddr succeeds
+bool isIPAddress(std::string_view s);
+// sysinfo.parseUintList: "0-2,4"; false with `err` set on a bad list.
+bool parseUintList(std::string_view val, std::int64_t maximum, std::set<std::int64_t> &out, std::string &err);
+// linuxParser.ConvertTmpfsOptions; `err` set when an option is invalid.
+std::string convertTmpfsOptions(const TmpfsOptions *options, bool readOnly, std::string &err);
+
+} // namespace oci::container

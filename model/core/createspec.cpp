@@ -1,0 +1,1102 @@
+// daemon/oci_linux.go createSpec: Docker's default spec, then one option per
+// aspect, applied in Docker's order. Each function here is named after the
+// Docker spec option it follows and records where the values it writes come
+// from.
+
+#include "containerstate.h"
+#include "containerutil.h"
+#include "defaults.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace oci::container {
+
+namespace {
+
+[[noreturn]] void refuse(std::string message, std::string pointer = {})
+{
+    throw Refused(std::move(message), std::move(pointer));
+}
+
+std::string idx(std::string_view base, std::size_t i)
+{
+    std::string p(base);
+    json::appendPointerIndex(p, i);
+    return p;
+}
+
+std::string key(std::string_view base, std::string_view k)
+{
+    std::string p(base);
+    json::appendPointerToken(p, k);
+    return p;
+}
+
+std::vector<std::string> nonEmpty(std::vector<std::string> v)
+{
+    v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
+    return v;
+}
+
+// ---- withCommonOptions ---------------------------------------------------
+
+struct EnvEntry {
+    std::string value;
+    std::vector<std::string> inputs;
+};
+
+// container.ReplaceOrAppendEnvValues: an override replaces the default of the
+// same name, `NAME` without `=` removes it, anything else is appended.
+void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector<std::string> &overrides,
+                              const Sources &src)
+{
+    std::map<std::string, std::size_t> cache;
+    for (std::size_t i = 0; i < defaults.size(); ++i)
+        cache[defaults[i].value.substr(0, defaults[i].value.find('='))] = i;
+    for (std::size_t i = 0; i < overrides.size(); ++i) {
+        const std::string &value = overrides[i];
+        const auto eq = value.find('=');
+        if (eq == std::string::npos) {
+            if (const auto it = cache.find(value); it != cache.end())
+                defaults[it->second].value.clear();
+            continue;
+        }
+        const std::string name = value.substr(0, eq);
+        if (const auto it = cache.find(name); it != cache.end())
+            defaults[it->second] = {value, {elementPointer(src, "Env", i)}};
+        else
+            defaults.push_back({value, {elementPointer(src, "Env", i)}});
+    }
+    defaults.erase(std::remove_if(defaults.begin(), defaults.end(), [](const EnvEntry &e) { return e.value.empty(); }),
+                   defaults.end());
+}
+
+void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
+{
+    constexpr std::string_view step = "withCommonOptions";
+    spec::Spec &s = w.s;
+    const HostConfig &hc = c.hostConfig;
+    const ContainerConfig &config = c.config;
+
+    s.root = spec::Root{c.baseFS, hc.readonlyRootfs};
+    w.record("/root/path", step, nonEmpty({c.idPointer, daemon.engine.src.get("root"), daemon.engine.src.get("uidMaps")}));
+    if (hc.readonlyRootfs)
+        w.record("/root/readonly", step, {hc.src.get("ReadonlyRootfs")});
+
+    auto &process = *s.process;
+    process.args.clear();
+    process.args.push_back(c.path);
+    process.args.insert(process.args.end(), c.args.begin(), c.args.end());
+    std::vector<std::vector<std::string>> argInputs;
+    for (const auto &a : c.argInputs)
+        argInputs.push_back({a});
+
+    // The init only makes sense as pid 1 of a private PID namespace.
+    if (pidIsPrivate(hc.pidMode) && hc.init && *hc.init) {
+        process.args.insert(process.args.begin(), {"/sbin/docker-init", "--"});
+        const std::string initInput = hc.src.get("Init");
+        argInputs.insert(argInputs.begin(), {{initInput}, {initInput}});
+        spec::Mount m;
+        m.destination = "/sbin/docker-init";
+        m.type = "bind";
+        m.source = daemon.engine.initPath;
+        m.options = {"bind", "ro"};
+        s.mounts.push_back(std::move(m));
+    }
+    w.record("/process/args", step, c.argInputs);
+    for (std::size_t i = 0; i < argInputs.size(); ++i)
+        w.record(idx("/process/args", i), step, argInputs[i]);
+
+    process.cwd = config.workingDir.empty() ? "/" : config.workingDir;
+    w.record("/process/cwd", step, nonEmpty({config.src.get("WorkingDir")}));
+
+    // CreateDaemonEnvironment
+    std::vector<EnvEntry> env;
+    env.push_back({"PATH=" + daemon.host.defaultPath, {"host:/defaultPath"}});
+    env.push_back({"HOSTNAME=" + config.hostname, c.hostnameValueInputs});
+    if (config.tty)
+        env.push_back({"TERM=xterm", {config.src.get("Tty")}});
+    replaceOrAppendEnvValues(env, config.env, config.src);
+    process.env.clear();
+    for (std::size_t i = 0; i < env.size(); ++i) {
+        process.env.push_back(env[i].value);
+        w.record(idx("/process/env", i), step, nonEmpty(env[i].inputs));
+    }
+
+    process.terminal = config.tty;
+    if (config.tty)
+        w.record("/process/terminal", step, {config.src.get("Tty")});
+
+    s.hostname = config.hostname;
+    w.record("/hostname", step, nonEmpty(c.hostnameValueInputs));
+
+    auto &lx = *s.linux_;
+    // setLinuxDomainname: the NIS domain name is a sysctl.
+    if (!config.domainname.empty()) {
+        lx.sysctl["kernel.domainname"] = config.domainname;
+        w.record("/linux/sysctl/kernel.domainname", step, nonEmpty(c.domainnameValueInputs));
+    }
+
+    // Safe network sysctls, only for a network namespace of its own.
+    if (networkIsPrivate(hc.networkMode)) {
+        const bool userNS = daemon.remapped && hc.usernsMode != "host";
+        const std::string nm = hc.src.get("NetworkMode");
+        if (!userNS && !daemon.host.inUserNamespace && daemon.host.hasSysctl("net.ipv4.ping_group_range")) {
+            lx.sysctl["net.ipv4.ping_group_range"] = "0 2147483647";
+            w.record("/linux/sysctl/net.ipv4.ping_group_range", step, nonEmpty({nm, "host:/sysctls"}));
+        }
+        if (daemon.host.hasSysctl("net.ipv4.ip_unprivileged_port_start")) {
+            lx.sysctl["net.ipv4.ip_unprivileged_port_start"] = "0";
+            w.record("/linux/sysctl/net.ipv4.ip_unprivileged_port_start", step, nonEmpty({nm, "host:/sysctls"}));
+        }
+    }
+}
+
+// ---- withCgroups ---------------------------------------------------------
+
+void withCgroups(const Daemon &daemon, const Container &c, SpecWriter &w)
+{
+    const HostConfig &hc = c.hostConfig;
+    const bool systemd = daemon.usingSystemd();
+    std::string parent = systemd ? "system.slice" : "/docker";
+    std::vector<std::string> inputs = {c.idPointer, daemon.engine.src.get("cgroupDriver")};
+    if (!hc.cgroupParent.empty()) {
+        parent = hc.cgroupParent;
+        inputs.push_back(hc.src.get("CgroupParent"));
+    } else if (!daemon.engine.cgroupParent.empty()) {
+        parent = daemon.engine.cgroupParent;
+        inputs.push_back(daemon.engine.src.get("cgroupParent"));
+    }
+    w.s.linux_->cgroupsPath = systemd ? parent + ":docker:" + c.id : joinPath(parent, c.id);
+    w.record("/linux/cgroupsPath", "withCgroups", nonEmpty(inputs));
+}
+
+// ---- WithResources -------------------------------------------------------
+
+const HostDevice &statDevice(const Daemon &daemon, const std::string &path, const std::string &at)
+{
+    if (const HostDevice *d = daemon.host.device(path))
+        return *d;
+    refuse("stat " + path + ": no such file or directory", at);
+}
+
+std::vector<spec::LinuxThrottleDevice> throttleDevices(const Daemon &daemon, const std::vector<ThrottleDevice> &devs)
+{
+    std::vector<spec::LinuxThrottleDevice> out;
+    for (const auto &d : devs) {
+        const HostDevice &hd = statDevice(daemon, d.path, d.pointer);
+        out.push_back({hd.major, hd.minor, d.rate});
+    }
+    return out;
+}
+
+void withResources(const Daemon &daemon, const Container &c, SpecWriter &w)
+{
+    constexpr std::string_view step = "WithResources";
+    const HostConfig &r = c.hostConfig;
+    auto &res = *w.s.linux_->resources;
+
+    std::vector<spec::LinuxWeightDevice> weightDevices;
+    for (const auto &d : r.blkioWeightDevice) {
+        const HostDevice &hd = statDevice(daemon, d.path, d.pointer);
+        spec::LinuxWeightDevice wd;
+        wd.major = hd.major;
+        wd.minor = hd.minor;
+        wd.weight = d.weight;
+        weightDevices.push_back(wd);
+    }
+    auto readBps = throttleDevices(daemon, r.blkioDeviceReadBps);
+    auto writeBps = throttleDevices(daemon, r.blkioDeviceWriteBps);
+    auto readIOps = throttleDevices(daemon, r.blkioDeviceReadIOps);
+    auto writeIOps = throttleDevices(daemon, r.blkioDeviceWriteIOps);
+
+    // getMemoryResources
+    spec::LinuxMemory memory;
+    if (r.memory > 0)
+        memory.limit = r.memory;
+    if (r.memoryReservation > 0)
+        memory.reservation = r.memoryReservation;
+    if (r.memorySwap > 0)
+        memory.swap = r.memorySwap;
+    if (r.memorySwappiness)
+        memory.swappiness = static_cast<std::uint64_t>(*r.memorySwappiness);
+    if (r.oomKillDisable)
+        memory.disableOOMKiller = *r.oomKillDisable;
+    if (memory != spec::LinuxMemory{}) {
+        res.memory = memory;
+        if (memory.limit)
+            w.record("/linux/resources/memory/limit", step, {r.src.get("Memory")});
+        if (memory.reservation)
+            w.record("/linux/resources/memory/reservation", step, {r.src.get("MemoryReservation")});
+        if (memory.swap)
+            w.record("/linux/resources/memory/swap", step, nonEmpty({r.src.get("MemorySwap")}));
+        if (memory.swappiness)
+            w.record("/linux/resources/memory/swappiness", step, {r.src.get("MemorySwappiness")});
+        if (memory.disableOOMKiller)
+            w.record("/linux/resources/memory/disableOOMKiller", step,
+                     nonEmpty({r.src.get("OomKillDisable"), daemon.engine.src.get("cgroupVersion")}));
+    } else {
+        res.memory.reset();
+    }
+
+    // getCPUResources
+    spec::LinuxCPU cpu;
+    std::map<std::string, std::vector<std::string>> cpuInputs;
+    if (r.cpuShares != 0) {
+        if (r.cpuShares < 0)
+            refuse("invalid CPU shares (" + std::to_string(r.cpuShares) + "): value must be a positive integer",
+                   r.src.get("CpuShares"));
+        cpu.shares = static_cast<std::uint64_t>(r.cpuShares);
+        cpuInputs["shares"] = {r.src.get("CpuShares")};
+    }
+    if (!r.cpusetCpus.empty()) {
+        cpu.cpus = r.cpusetCpus;
+        cpuInputs["cpus"] = {r.src.get("CpusetCpus")};
+    }
+    if (!r.cpusetMems.empty()) {
+        cpu.mems = r.cpusetMems;
+        cpuInputs["mems"] = {r.src.get("CpusetMems")};
+    }
+    if (r.nanoCpus > 0) {
+        // https://www.kernel.org/doc/Documentation/scheduler/sched-bwc.txt
+        const std::uint64_t period = 100000;
+        cpu.period = period;
+        cpu.quota = r.nanoCpus * static_cast<std::int64_t>(period) / 1000000000;
+        cpuInputs["period"] = {r.src.get("NanoCpus")};
+        cpuInputs["quota"] = {r.src.get("NanoCpus")};
+    }
+    if (r.cpuPeriod != 0) {
+        cpu.period = static_cast<std::uint64_t>(r.cpuPeriod);
+        cpuInputs["period"] = {r.src.get("CpuPeriod")};
+    }
+    if (r.cpuQuota != 0) {
+        cpu.quota = r.cpuQuota;
+        cpuInputs["quota"] = {r.src.get("CpuQuota")};
+    }
+    if (r.cpuRealtimePeriod != 0) {
+        cpu.realtimePeriod = static_cast<std::uint64_t>(r.cpuRealtimePeriod);
+        cpuInputs["realtimePeriod"] = {r.src.get("CpuRealtimePeriod")};
+    }
+    if (r.cpuRealtimeRuntime != 0) {
+        cpu.realtimeRuntime = r.cpuRealtimeRuntime;
+        cpuInputs["realtimeRuntime"] = {r.src.get("CpuRealtimeRuntime")};
+    }
+    if (cpu != spec::LinuxCPU{}) {
+        res.cpu = cpu;
+        for (const auto &[k, in] : cpuInputs)
+            w.record("/linux/resources/cpu/" + k, step, nonEmpty(in));
+    } else {
+        res.cpu.reset();
+    }
+
+    auto &blockIO = res.blockIO.emplace();
+    blockIO.weightDevice = std::move(weightDevices);
+    blockIO.throttleReadBpsDevice = std::move(readBps);
+    blockIO.throttleWriteBpsDevice = std::move(writeBps);
+    blockIO.throttleReadIOPSDevice = std::move(readIOps);
+    blockIO.throttleWriteIOPSDevice = std::move(writeIOps);
+    w.record("/linux/resources/blockIO", step);
+    if (r.blkioWeight != 0) {
+        blockIO.weight = r.blkioWeight;
+        w.record("/linux/resources/blockIO/weight", step, {r.src.get("BlkioWeight")});
+    }
+    for (std::size_t i = 0; i < r.blkioWeightDevice.size(); ++i)
+        w.record(idx("/linux/resources/blockIO/weightDevice", i), step, {r.blkioWeightDevice[i].pointer});
+    const std::pair<const char *, const std::vector<ThrottleDevice> *> throttles[] = {
+        {"throttleReadBpsDevice", &r.blkioDeviceReadBps},
+        {"throttleWriteBpsDevice", &r.blkioDeviceWriteBps},
+        {"throttleReadIOPSDevice", &r.blkioDeviceReadIOps},
+        {"throttleWriteIOPSDevice", &r.blkioDeviceWriteIOps}};
+    for (const auto &[name, list] : throttles)
+        for (std::size_t i = 0; i < list->size(); ++i)
+            w.record(idx(std::string("/linux/resources/blockIO/") + name, i), step, {(*list)[i].pointer});
+
+    // getPidsLimit
+    if (r.pidsLimit) {
+        spec::LinuxPids pids;
+        pids.limit = *r.pidsLimit <= 0 ? -1 : *r.pidsLimit;
+        res.pids = pids;
+        w.record("/linux/resources/pids", step, {r.src.get("PidsLimit")});
+    } else {
+        res.pids.reset();
+    }
+}
+
+// ---- WithSysctls ---------------------------------------------------------
+
+void withSysctls(const Container &c, SpecWriter &w)
+{
+    const HostConfig &hc = c.hostConfig;
+    // The HostConfig's sysctls win over the defaults set above.
+    for (const auto &[k, v] : hc.sysctls) {
+        w.s.linux_->sysctl[k] = v;
+        w.record(key("/linux/sysctl", k), "WithSysctls", nonEmpty({key(hc.src.get("Sysctls"), k)}));
+    }
+}
+
+// ---- WithUser --------------------------------------------------------------
+
+constexpr std::int64_t kMaxID = 2147483647;
+const char *const kErrRange = "uids and gids must be in range 0-2147483647";
+
+struct PasswdEntry {
+    std::string name;
+    std::int64_t uid = 0;
+    std::int64_t gid = 0;
+};
+
+struct GroupEntry {
+    std::string name;
+    std::int64_t gid = 0;
+    std::vector<std::string> list;
+};
+
+std::int64_t atoiOrZero(std::string_view s)
+{
+    std::int64_t v = 0;
+    return parseGoInt(s, v) ? v : 0;
+}
+
+std::vector<PasswdEntry> parsePasswd(std::string_view text)
+{
+    std::vector<PasswdEntry> out;
+    for (const auto &raw : split(text, '\n')) {
+        const std::string_view line = trimSpace(raw);
+        if (line.empty())
+            continue;
+        const auto parts = split(line, ':');
+        PasswdEntry e;
+        e.name = parts[0];
+        if (parts.size() > 2)
+            e.uid = atoiOrZero(parts[2]);
+        if (parts.size() > 3)
+            e.gid = atoiOrZero(parts[3]);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::vector<GroupEntry> parseGroup(std::string_view text)
+{
+    std::vector<GroupEntry> out;
+    for (const auto &raw : split(text, '\n')) {
+        const std::string_view line = trimSpace(raw);
+        if (line.empty() || line[0] == '#')
+            continue;
+        const auto parts = split(line, ':');
+        GroupEntry e;
+        e.name = parts[0];
+        if (parts.size() > 2)
+            e.gid = atoiOrZero(parts[2]);
+        if (parts.size() > 3 && !parts[3].empty())
+            e.list = split(parts[3], ',');
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+// user.parseNumeric: (value, numeric); throws ErrRange.
+std::pair<std::int64_t, bool> parseNumeric(const std::string &val, const std::string &at)
+{
+    if (val.empty())
+        return {0, false};
+    std::int64_t id = 0;
+    if (!parseGoInt(val, id)) {
+        // A syntax error means "a name"; an out-of-range number is an error.
+        std::string digits = val;
+        if (!digits.empty() && (digits[0] == '-' || digits[0] == '+'))
+            digits = digits.substr(1);
+        const bool allDigits
+            = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (allDigits)
+            refuse(kErrRange, at);
+        return {0, false};
+    }
+    if (id < 0 || id > kMaxID)
+        refuse(kErrRange, at);
+    return {id, true};
+}
+
+void withUser(const Container &c, SpecWriter &w)
+{
+    constexpr std::string_view step = "WithUser";
+    const std::string at = c.config.src.get("User");
+    const auto passwd = parsePasswd(c.image.passwd);
+    const auto groups = parseGroup(c.image.group);
+    std::vector<std::string> inputs = nonEmpty({at, c.image.src.get("passwd"), c.image.src.get("group")});
+
+    const auto specParts = split(c.config.user, ':');
+    const std::string userArg = specParts[0];
+    const std::string groupArg = specParts.size() > 1 ? specParts[1] : std::string();
+    const auto [uidArg, isUID] = parseNumeric(userArg, at);
+    const auto [gidArg, isGID] = parseNumeric(groupArg, at);
+
+    std::int64_t uid = 0, gid = 0;
+    std::vector<std::int64_t> sgids;
+    std::string matchedUserName;
+    const PasswdEntry *match = nullptr;
+    for (const auto &u : passwd) {
+        const bool hit = userArg.empty() ? u.uid == 0 : isUID ? uidArg == u.uid : u.name == userArg;
+        if (hit) {
+            match = &u;
+            break;
+        }
+    }
+    if (match) {
+        matchedUserName = match->name;
+        uid = match->uid;
+        gid = match->gid;
+    } else if (!userArg.empty()) {
+        if (!isUID)
+            refuse("unable to find user " + userArg + ": no matching entries in passwd file", at);
+        uid = uidArg;
+    }
+    if (!groupArg.empty() || !matchedUserName.empty()) {
+        std::vector<const GroupEntry *> found;
+        for (const auto &g : groups) {
+            bool hit = false;
+            if (groupArg.empty())
+                hit = std::find(g.list.begin(), g.list.end(), matchedUserName) != g.list.end();
+            else if (isGID)
+                hit = gidArg == g.gid;
+            else
+                hit = g.name == groupArg;
+            if (hit)
+                found.push_back(&g);
+        }
+        if (!groupArg.empty()) {
+            if (!found.empty()) {
+                gid = found[0]->gid;
+            } else {
+                if (!isGID)
+                    refuse("unable to find group " + groupArg + ": no matching entries in group file", at);
+                gid = gidArg;
+            }
+        } else {
+            for (const auto *g : found)
+                sgids.push_back(g->gid);
+        }
+    }
+
+    // user.GetAdditionalGroups for GroupAdd
+    const HostConfig &hc = c.hostConfig;
+    std::vector<std::int64_t> addGroups;
+    std::vector<std::string> addInputs;
+    for (std::size_t i = 0; i < hc.groupAdd.size(); ++i) {
+        const std::string &ag = hc.groupAdd[i];
+        const std::string agAt = elementPointer(hc.src, "GroupAdd", i);
+        const auto [agid, numeric] = parseNumeric(ag, agAt);
+        std::int64_t value = agid;
+        bool found = false;
+        for (const auto &g : groups) {
+            if (numeric ? g.gid == agid : g.name == ag) {
+                if (g.gid < 0 || g.gid > kMaxID)
+                    refuse(kErrRange, agAt);
+                value = g.gid;
+                found = true;
+                break;
+            }
+        }
+        if (!found && !numeric)
+            refuse("unable to find group " + ag + ": no matching entries in group file", agAt);
+        // Docker collects these in a Go map: with several, their order is random.
+        if (std::find(addGroups.begin(), addGroups.end(), value) == addGroups.end()) {
+            addGroups.push_back(value);
+            addInputs.push_back(agAt);
+        }
+    }
+    if (addGroups.size() > 1)
+        w.record("/process/user/additionalGids", step, inputs);
+
+    spec::User &user = w.s.process->user;
+    user.uid = static_cast<std::uint32_t>(uid);
+    user.gid = static_cast<std::uint32_t>(gid);
+    user.additionalGids = {static_cast<std::uint32_t>(gid)};
+    for (auto g : sgids)
+        user.additionalGids.push_back(static_cast<std::uint32_t>(g));
+    for (auto g : addGroups)
+        user.additionalGids.push_back(static_cast<std::uint32_t>(g));
+    w.record("/process/user", step, inputs);
+    for (std::size_t i = 0; i < addInputs.size(); ++i)
+        w.record(idx("/process/user/additionalGids", 1 + sgids.size() + i), step, {addInputs[i]});
+}
+
+// ---- WithDevices ---------------------------------------------------------
+
+// Compares device paths the way filepath.WalkDir visits them: component by
+// component.
+bool walkOrder(const std::string &a, const std::string &b)
+{
+    const auto pa = split(a, '/');
+    const auto pb = split(b, '/');
+    return std::lexicographical_compare(pa.begin(), pa.end(), pb.begin(), pb.end());
+}
+
+spec::LinuxDevice toSpecDevice(const HostDevice &d, const std::string &path)
+{
+    spec::LinuxDevice out;
+    out.path = path;
+    out.type = d.type;
+    out.major = d.major;
+    out.minor = d.minor;
+    out.fileMode = d.fileMode;
+    out.uid = d.uid;
+    out.gid = d.gid;
+    return out;
+}
+
+spec::LinuxDeviceCgroup deviceRule(const spec::LinuxDevice &d, const std::string &permissions)
+{
+    spec::LinuxDeviceCgroup r;
+    r.allow = true;
+    r.type = d.type;
+    r.major = d.major;
+    r.minor = d.minor;
+    r.access = permissions;
+    return r;
+}
+
+// oci.DevicesFromPath: a device node, or every device under a directory.
+void devicesFromPath(const Daemon &daemon, const DeviceMapping &m, const std::string &permissions,
+                     std::vector<spec::LinuxDevice> &devs, std::vector<spec::LinuxDeviceCgroup> &rules)
+{
+    if (const HostDevice *d = daemon.host.device(m.pathOnHost)) {
+        devs.push_back(toSpecDevice(*d, m.pathInContainer));
+        rules.push_back(deviceRule(devs.back(), permissions));
+        return;
+    }
+    std::vector<const HostDevice *> under;
+    const std::string prefix = m.pathOnHost + (endsWith(m.pathOnHost, "/") ? "" : "/");
+    for (const auto &d : daemon.host.devices)
+        if (startsWith(d.path, prefix))
+            under.push_back(&d);
+    std::sort(under.begin(), under.end(), [](const HostDevice *a, const HostDevice *b) { return walkOrder(a->path, b->path); });
+    for (const HostDevice *d : under) {
+        const std::string path = replaceAll(d->path.substr(0, m.pathOnHost.size()), m.pathOnHost, m.pathInContainer)
+            + d->path.substr(m.pathOnHost.size());
+        devs.push_back(toSpecDevice(*d, path));
+        rules.push_back(deviceRule(devs.back(), permissions));
+    }
+    if (under.empty())
+        refuse("error gathering device information while adding custom device " + goQuote(m.pathOnHost)
+                   + ": no such file or directory",
+               m.pointer);
+}
+
+bool allDigits(std::string_view s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// oci.AppendDevicePermissionsFromCgroupRules:
+// ^([acb]) ([0-9]+|\*):([0-9]+|\*) ([rwm]{1,3})$
+spec::LinuxDeviceCgroup parseDeviceCgroupRule(const std::string &rule, const std::string &at)
+{
+    const std::string invalid = "invalid device cgroup rule format: '" + rule + "'";
+    const auto fields = split(rule, ' ');
+    if (fields.size() != 3 || fields[0].size() != 1 || std::string_view("acb").find(fields[0][0]) == std::string_view::npos)
+        refuse(invalid, at);
+    const auto colon = fields[1].find(':');
+    if (colon == std::string::npos)
+        refuse(invalid, at);
+    const std::string majorText = fields[1].substr(0, colon);
+    const std::string minorText = fields[1].substr(colon + 1);
+    if ((majorText != "*" && !allDigits(majorText)) || (minorText != "*" && !allDigits(minorText)))
+        refuse(invalid, at);
+    const std::string &access = fields[2];
+    if (access.empty() || access.size() > 3
+        || !std::all_of(access.begin(), access.end(), [](char ch) { return ch == 'r' || ch == 'w' || ch == 'm'; }))
+        refuse(invalid, at);
+    spec::LinuxDeviceCgroup r;
+    r.allow = true;
+    r.type = fields[0];
+    r.access = access;
+    std::int64_t v = 0;
+    if (majorText == "*")
+        r.major = -1;
+    else if (parseGoInt(majorText, v))
+        r.major = v;
+    else
+        refuse("invalid major value in device cgroup rule format: '" + rule + "'", at);
+    if (minorText == "*")
+        r.minor = -1;
+    else if (parseGoInt(minorText, v))
+        r.minor = v;
+    else
+        refuse("invalid minor value in device cgroup rule format: '" + rule + "'", at);
+    return r;
+}
+
+std::string formatCaps(const std::vector<std::vector<std::string>> &caps)
+{
+    std::string out = "[";
+    for (std::size_t i = 0; i < caps.size(); ++i) {
+        if (i)
+            out += ' ';
+        out += '[';
+        for (std::size_t j = 0; j < caps[i].size(); ++j) {
+            if (j)
+                out += ' ';
+            out += caps[i][j];
+        }
+        out += ']';
+    }
+    return out + "]";
+}
+
+void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
+{
+    constexpr std::string_view step = "WithDevices";
+    const HostConfig &hc = c.hostConfig;
+    auto &lx = *w.s.linux_;
+    auto &res = *lx.resources;
+    std::vector<spec::LinuxDevice> devs;
+    std::vector<std::string> devInputs;
+    std::vector<spec::LinuxDeviceCgroup> devPermissions = res.devices;
+    std::vector<std::vector<std::string>> permInputs(devPermissions.size());
+
+    if (hc.privileged) {
+        for (const auto &d : daemon.host.devices) {
+            devs.push_back(toSpecDevice(d, d.path));
+            devInputs.push_back(hc.src.get("Privileged"));
+        }
+        for (const auto &m : hc.devices) {
+            if (m.cgroupPermissions != "rwm")
+                daemon.warn("custom " + m.cgroupPermissions + " permissions for device " + m.pathOnHost
+                                + " are ignored in privileged mode",
+                            m.pointer);
+            if (m.pathOnHost == m.pathInContainer) {
+                daemon.warn("path in container " + m.pathInContainer + " already exists in privileged mode",
+                            m.pointer);
+                continue;
+            }
+            std::vector<spec::LinuxDeviceCgroup> ignored;
+            const std::size_t before = devs.size();
+            devicesFromPath(daemon, m, "rwm", devs, ignored);
+            devInputs.resize(devs.size(), m.pointer);
+            (void)before;
+        }
+        spec::LinuxDeviceCgroup all;
+        all.allow = true;
+        all.access = "rwm";
+        devPermissions = {all};
+        permInputs = {{hc.src.get("Privileged")}};
+    } else {
+        for (const auto &m : hc.devices) {
+            std::vector<spec::LinuxDeviceCgroup> rules;
+            devicesFromPath(daemon, m, m.cgroupPermissions, devs, rules);
+            devInputs.resize(devs.size(), m.pointer);
+            for (auto &r : rules) {
+                devPermissions.push_back(std::move(r));
+                permInputs.push_back({m.pointer});
+            }
+        }
+        for (std::size_t i = 0; i < hc.deviceCgroupRules.size(); ++i) {
+            const std::string at = elementPointer(hc.src, "DeviceCgroupRules", i);
+            devPermissions.push_back(parseDeviceCgroupRule(hc.deviceCgroupRules[i], at));
+            permInputs.push_back({at});
+        }
+    }
+
+    // The list appended already starts with the default rules, so those appear
+    // twice (real Docker output).
+    const std::size_t devBase = lx.devices.size();
+    for (std::size_t i = 0; i < devs.size(); ++i) {
+        lx.devices.push_back(std::move(devs[i]));
+        w.record(idx("/linux/devices", devBase + i), step, nonEmpty({devInputs[i]}));
+    }
+    const std::size_t ruleBase = res.devices.size();
+    for (std::size_t i = 0; i < devPermissions.size(); ++i) {
+        res.devices.push_back(std::move(devPermissions[i]));
+        w.record(idx("/linux/resources/devices", ruleBase + i), step, nonEmpty(permInputs[i]));
+    }
+
+    for (const auto &req : hc.deviceRequests) {
+        // No device driver (NVIDIA, AMD, CDI) is known to a build.
+        refuse("could not select device driver " + goQuote(req.driver) + " with capabilities: "
+                   + formatCaps(req.capabilities),
+               req.pointer);
+    }
+}
+
+// ---- withRlimits -----------------------------------------------------------
+
+void withRlimits(const Daemon &daemon, const Container &c, SpecWriter &w)
+{
+    std::vector<const Ulimit *> ulimits;
+    std::set<std::string> names;
+    for (const auto &u : c.hostConfig.ulimits) {
+        ulimits.push_back(&u);
+        names.insert(u.name);
+    }
+    // mergeUlimits: the daemon's defaults for names the container leaves out
+    // (a Go map: with several, Docker's order is random; sorted here).
+    for (const auto &[name, u] : daemon.engine.defaultUlimits)
+        if (!names.count(name))
+            ulimits.push_back(&u);
+    auto &rlimits = w.s.process->rlimits;
+    rlimits.clear();
+    for (std::size_t i = 0; i < ulimits.size(); ++i) {
+        const Ulimit &u = *ulimits[i];
+        rlimits.push_back({"RLIMIT_" + toUpper(u.name), static_cast<std::uint64_t>(u.hard),
+                           static_cast<std::uint64_t>(u.soft)});
+        w.record(idx("/process/rlimits", i), "withRlimits", nonEmpty({u.pointer}));
+    }
+}
+
+// ---- WithNamespaces ------------------------------------------------------
+
+void setNamespace(SpecWriter &w, const std::string &type, const std::string &path, std::vector<std::string> inputs)
+{
+    auto &ns = w.s.linux_->namespaces;
+    for (std::size_t i = 0; i < ns.size(); ++i) {
+        if (ns[i].type == type) {
+            ns[i] = {type, path};
+            w.record(idx("/linux/namespaces", i), "WithNamespaces", nonEmpty(std::move(inputs)));
+            return;
+        }
+    }
+    ns.push_back({type, path});
+    w.record(idx("/linux/namespaces", ns.size() - 1), "WithNamespaces", nonEmpty(std::move(inputs)));
+}
+
+void removeNamespace(SpecWriter &w, const std::string &type)
+{
+    auto &ns = w.s.linux_->namespaces;
+    for (std::size_t i = 0; i < ns.size(); ++i) {
+        if (ns[i].type == type) {
+            ns.erase(ns.begin() + static_cast<std::ptrdiff_t>(i));
+            w.eraseArrayElement("/linux/namespaces", i);
+            return;
+        }
+    }
+}
+
+std::string nsPath(const EngineContainer &c, const char *ns)
+{
+    return "/proc/" + std::to_string(c.pid) + "/ns/" + ns;
+}
+
+void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
+{
+    const HostConfig &hc = c.hostConfig;
+    bool userNS = false;
+    if (hc.usernsMode != "host" && daemon.remapped) {
+        userNS = true;
+        const std::string at = daemon.engine.src.get("uidMaps");
+        setNamespace(w, "user", "", {at});
+        auto &lx = *w.s.linux_;
+        auto mapping = [](const std::vector<IDMap> &maps) {
+            std::vector<spec::LinuxIDMapping> out;
+            for (const auto &m : maps)
+                out.push_back({static_cast<std::uint32_t>(m.containerID), static_cast<std::uint32_t>(m.hostID),
+                               static_cast<std::uint32_t>(m.size)});
+            return out;
+        };
+        lx.uidMappings = mapping(daemon.engine.uidMaps);
+        lx.gidMappings = mapping(daemon.engine.gidMaps);
+        w.record("/linux/uidMappings", "WithNamespaces", nonEmpty({at}));
+        w.record("/linux/gidMappings", "WithNamespaces", nonEmpty({daemon.engine.src.get("gidMaps")}));
+    }
+
+    // network
+    if (!c.config.networkDisabled) {
+        const std::string at = hc.src.get("NetworkMode");
+        if (isContainerMode(hc.networkMode)) {
+            const std::string other = connectedContainer(hc.networkMode);
+            const EngineContainer *nc = nullptr;
+            try {
+                nc = &daemon.getContainer(other);
+            } catch (const Refused &e) {
+                refuse("joining network namespace of container: " + e.message(), at);
+            }
+            if (nc->id == c.id)
+                refuse("cannot join own network namespace", at);
+            if (!nc->running)
+                refuse("cannot join network namespace of a non running container: container "
+                           + std::string(startsWith(nc->name, "/") ? nc->name.substr(1) : nc->name) + " is created",
+                       at);
+            setNamespace(w, "network", nsPath(*nc, "net"), {at, nc->pointer});
+            // Sharing a network namespace means sharing the user namespace.
+            if (userNS)
+                setNamespace(w, "user", nsPath(*nc, "user"), {at, nc->pointer});
+        } else if (networkIsHost(hc.networkMode)) {
+            removeNamespace(w, "network");
+        } else {
+            setNamespace(w, "network", "", {at});
+        }
+    }
+
+    // Time namespaces need kernel 5.6.
+    if (!daemon.engine.timeNamespaces)
+        removeNamespace(w, "time");
+
+    // ipc
+    const std::string ipcAt = hc.src.get("IpcMode");
+    if (!ipcModeValid(hc.ipcMode))
+        refuse("invalid IPC mode: " + hc.ipcMode, ipcAt);
+    if (isContainerMode(hc.ipcMode)) {
+        const std::string id = connectedContainer(hc.ipcMode);
+        const EngineContainer *ic = nullptr;
+        try {
+            ic = &daemon.getContainer(id);
+        } catch (const Refused &e) {
+            refuse("failed to join IPC namespace: " + e.message(), ipcAt);
+        }
+        if (!ic->running)
+            refuse("failed to join IPC namespace: container " + id + " is not running", ipcAt);
+        if (daemon.shmPathOf(*ic).empty())
+            refuse("failed to join IPC namespace: container " + id
+                       + ": non-shareable IPC (hint: use IpcMode:shareable for the donor container)",
+                   ipcAt);
+        setNamespace(w, "ipc", nsPath(*ic, "ipc"), {ipcAt, ic->pointer});
+        if (userNS)
+            setNamespace(w, "user", nsPath(*ic, "user"), {ipcAt, ic->pointer});
+    } else if (hc.ipcMode == "host") {
+        removeNamespace(w, "ipc");
+    } else {
+        setNamespace(w, "ipc", "", {ipcAt});
+    }
+
+    // pid
+    const std::string pidAt = hc.src.get("PidMode");
+    if (!pidModeValid(hc.pidMode))
+        refuse("invalid PID mode: " + hc.pidMode, pidAt);
+    if (isContainerMode(hc.pidMode)) {
+        const std::string id = connectedContainer(hc.pidMode);
+        const EngineContainer *pc = nullptr;
+        try {
+            pc = &daemon.getContainer(id);
+        } catch (const Refused &e) {
+            refuse("failed to join PID namespace: " + e.message(), pidAt);
+        }
+        if (!pc->running)
+            refuse("failed to join PID namespace: container " + id + " is not running", pidAt);
+        setNamespace(w, "pid", nsPath(*pc, "pid"), {pidAt, pc->pointer});
+        if (userNS)
+            setNamespace(w, "user", nsPath(*pc, "user"), {pidAt, pc->pointer});
+    } else if (hc.pidMode == "host") {
+        removeNamespace(w, "pid");
+    } else {
+        setNamespace(w, "pid", "", {pidAt});
+    }
+
+    // uts
+    const std::string utsAt = hc.src.get("UTSMode");
+    if (!hc.utsMode.empty() && hc.utsMode != "host")
+        refuse("invalid UTS mode: " + hc.utsMode, utsAt);
+    if (hc.utsMode == "host") {
+        removeNamespace(w, "uts");
+        w.s.hostname.clear();
+        w.record("/hostname", "WithNamespaces", {utsAt});
+    }
+
+    // cgroup
+    const std::string cgAt = hc.src.get("CgroupnsMode");
+    if (!hc.cgroupnsMode.empty() && hc.cgroupnsMode != "private" && hc.cgroupnsMode != "host")
+        refuse("invalid cgroup namespace mode: " + hc.cgroupnsMode, cgAt);
+    if (hc.cgroupnsMode == "private")
+        setNamespace(w, "cgroup", "", {cgAt});
+}
+
+// ---- WithCapabilities ----------------------------------------------------
+
+void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
+{
+    constexpr std::string_view step = "WithCapabilities";
+    const HostConfig &hc = c.hostConfig;
+    const auto &hostCaps = daemon.host.capabilities.empty() ? allKnownCapabilities() : daemon.host.capabilities;
+    std::vector<std::string> caps;
+    std::vector<std::string> inputs;
+    if (hc.privileged) {
+        caps = hostCaps;
+        inputs = {hc.src.get("Privileged"), "host:/capabilities"};
+    } else if (hc.capAdd.empty() && hc.capDrop.empty()) {
+        return; // the defaults stay
+    } else {
+        std::vector<std::string> drops, adds;
+        try {
+            drops = normalizeLegacyCapabilities(daemon.host, hc.capDrop);
+            adds = normalizeLegacyCapabilities(daemon.host, hc.capAdd);
+        } catch (const Refused &e) {
+            refuse(e.message(), hc.src.get("CapAdd"));
+        }
+        auto contains = [](const std::vector<std::string> &v, const std::string &x) {
+            return std::find(v.begin(), v.end(), x) != v.end();
+        };
+        inputs = {hc.src.get("CapAdd"), hc.src.get("CapDrop")};
+        if (contains(adds, "ALL")) {
+            for (const auto &cap : hostCaps)
+                if (!contains(drops, cap))
+                    caps.push_back(cap);
+            inputs.push_back("host:/capabilities");
+        } else if (contains(drops, "ALL")) {
+            caps = adds;
+        } else {
+            for (const auto &cap : defaultCapabilities())
+                if (!contains(drops, cap))
+                    caps.push_back(cap);
+            caps.insert(caps.end(), adds.begin(), adds.end());
+        }
+    }
+    auto &lc = *w.s.process->capabilities;
+    lc.bounding = caps;
+    lc.effective = caps;
+    lc.permitted = caps;
+    inputs = nonEmpty(inputs);
+    w.record("/process/capabilities/bounding", step, inputs);
+    w.record("/process/capabilities/effective", step, inputs);
+    w.record("/process/capabilities/permitted", step, inputs);
+}
+
+// ---- WithSeccomp ---------------------------------------------------------
+
+void withSeccomp(const Daemon &daemon, Container &c, SpecWriter &w)
+{
+    SecurityOptions &sec = c.security;
+    const std::string &daemonProfile = daemon.engine.seccompProfile;
+    if (sec.seccompProfile == "unconfined")
+        return;
+    std::string profile;
+    std::string at;
+    if (c.hostConfig.privileged) {
+        if (sec.seccompProfile.empty())
+            return;
+        profile = sec.seccompProfile;
+        at = sec.seccompInput;
+    } else {
+        if (!daemon.engine.seccompSupported) {
+            if (!sec.seccompProfile.empty() && sec.seccompProfile != "builtin")
+                refuse("seccomp is not enabled in your kernel, cannot run a custom seccomp profile", sec.seccompInput);
+            daemon.warn("seccomp is not enabled in your kernel, running container without default profile",
+                        daemon.engine.src.get("seccompSupported"));
+            sec.seccompProfile = "unconfined";
+            return;
+        }
+        if (sec.seccompProfile == "builtin") {
+            profile = "builtin";
+            at = sec.seccompInput;
+        } else if (!sec.seccompProfile.empty()) {
+            profile = sec.seccompProfile;
+            at = sec.seccompInput;
+        } else if (!daemonProfile.empty() && daemonProfile != "unconfined" && daemonProfile != "builtin") {
+            profile = daemonProfile;
+            at = daemon.engine.seccompProfilePointer;
+        } else if (daemonProfile == "unconfined") {
+            sec.seccompProfile = "unconfined";
+            return;
+        } else {
+            profile = "builtin";
+            at = daemon.engine.seccompProfilePointer;
+        }
+    }
+    if (profile == "builtin") {
+        daemon.note("seccomp-builtin",
+                    "Docker's built-in seccomp profile is not part of this build: the spec has no seccomp section "
+                    "where Docker would apply its default profile",
+                    at);
+        return;
+    }
+    std::string err;
+    std::optional<spec::LinuxSeccomp> loaded = loadSeccompProfile(profile, *w.s.process, daemon.host, err);
+    if (!err.empty())
+        refuse(err, at);
+    w.s.linux_->seccomp = std::move(loaded);
+    w.record("/linux/seccomp", "WithSeccomp", nonEmpty({at}));
+}
+
+// ---- the rest ------------------------------------------------------------
+
+void withApparmor(const Daemon &daemon, const Container &c, SpecWriter &w)
+{
+    if (!daemon.host.appArmor)
+        return;
+    std::string profile;
+    std::vector<std::string> inputs;
+    if (!c.security.appArmorProfile.empty()) {
+        profile = c.security.appArmorProfile;
+        inputs = {c.security.appArmorInput};
+    } else if (c.hostConfig.privileged) {
+        profile = "unconfined";
+        inputs = {c.hostConfig.src.get("Privileged")};
+    } else {
+        profile = "docker-default";
+    }
+    w.s.process->apparmorProfile = profile;
+    inputs.push_back("host:/appArmor");
+    w.record("/process/apparmorProfile", "WithApparmor", nonEmpty(inputs));
+}
+
+void withSelinux(const Container &c, SpecWriter &w)
+{
+    w.s.process->selinuxLabel = c.hostConfig.privileged ? std::string() : c.security.processLabel;
+    w.s.linux_->mountLabel = c.security.mountLabel;
+}
+
+void withOOMScore(const Container &c, SpecWriter &w)
+{
+    w.s.process->oomScoreAdj = c.hostConfig.oomScoreAdj;
+    w.record("/process/oomScoreAdj", "WithOOMScore", nonEmpty({c.hostConfig.src.get("OomScoreAdj")}));
+}
+
+void withAnnotations(const Container &c, SpecWriter &w)
+{
+    const HostConfig &hc = c.hostConfig;
+    for (const auto &[k, v] : hc.annotations) {
+        w.s.annotations[k] = v;
+        w.record(key("/annotations", k), "WithAnnotations", nonEmpty({key(hc.src.get("Annotations"), k)}));
+    }
+}
+
+void withConsoleSize(const Container &c, SpecWriter &w)
+{
+    const auto &cs = c.hostConfig.consoleSize;
+    if (cs[0] > 0 || cs[1] > 0) {
+        w.s.process->consoleSize = spec::Box{cs[0], cs[1]};
+        w.record("/process/consoleSize", "WithConsoleSize", nonEmpty({c.hostConfig.src.get("ConsoleSize")}));
+    }
+}
+
+} // namespace
+
+void createSpec(const Daemon &daemon, Container &c, std::vector<Mount> mounts, SpecWriter &w)
+{
+    withCommonOptions(daemon, c, w);
+    withCgroups(daemon, c, w);
+    withResources(daemon, c, w);
+    withSysctls(c, w);
+    withUser(c, w);
+    withDevices(daemon, c, w);
+    withRlimits(daemon, c, w);
+    withNamespaces(daemon, c, w);
+    withCapabilities(daemon, c, w);
+    withSeccomp(daemon, c, w);
+    withMounts(daemon, c, std::move(mounts), w);
+    withApparmor(daemon, c, w);
+    withSelinux(c, w);
+    withOOMScore(c, w);
+    withAnnotations(c, w);
+
+    const HostConfig &hc = c.hostConfig;
+    if (c.security.noNewPrivileges) {
+        w.s.process->noNewPrivileges = true;
+        w.record("/process/noNewPrivileges", "WithNoNewPrivileges", nonEmpty(c.security.noNewPrivilegesInputs));
+    }
+    if (c.config.tty)
+        withConsoleSize(c, w);
+    // The masked and readonly paths given, or the defaults set at create.
+    if (hc.maskedPaths) {
+        w.s.linux_->maskedPaths = *hc.maskedPaths;
+        w.erase("/linux/maskedPaths");
+        w.record("/linux/maskedPaths", "WithMaskedPaths", nonEmpty({hc.src.get("MaskedPaths")}));
+    }
+    if (hc.readonlyPaths) {
+        w.s.linux_->readonlyPaths = *hc.readonlyPaths;
+        w.erase("/linux/readonlyPaths");
+        w.record("/linux/readonlyPaths", "WithReadonlyPaths", nonEmpty({hc.src.get("ReadonlyPaths")}));
+    }
+}
+
+} // namespace oci::container

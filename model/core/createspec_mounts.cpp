@@ -1,0 +1,792 @@
+// Mounts: registerMountPoints (volumes.go, linux_parser.go), the network
+// files (initializeNetworking), the mounts handed to createSpec at start
+// (setupContainerDirs, setupMounts, container_unix.go) and withMounts
+// (oci_linux.go): IPC and tmpfs mounts, binds and volumes sorted by depth,
+// propagation and (r)ro, read-only rootfs, privileged, writable cgroups.
+
+#include "containerstate.h"
+#include "containerutil.h"
+#include "sha256.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace oci::container {
+
+namespace {
+
+[[noreturn]] void refuse(std::string message, std::string pointer = {})
+{
+    throw Refused(std::move(message), std::move(pointer));
+}
+
+constexpr const char *kDefaultPropagation = "rprivate";
+
+bool isPropagation(std::string_view p)
+{
+    return p == "private" || p == "rprivate" || p == "shared" || p == "rshared" || p == "slave" || p == "rslave";
+}
+
+// linuxValidMountMode
+bool validMountMode(std::string_view mode)
+{
+    if (mode.empty())
+        return true;
+    int rw = 0, label = 0, propagation = 0, copy = 0, consistency = 0;
+    for (const auto &o : split(mode, ',')) {
+        if (o == "rw" || o == "ro")
+            ++rw;
+        else if (o == "z" || o == "Z")
+            ++label;
+        else if (isPropagation(o))
+            ++propagation;
+        else if (o == "nocopy")
+            ++copy;
+        else if (o == "consistent" || o == "cached" || o == "delegated")
+            ++consistency;
+        else
+            return false;
+    }
+    return rw <= 1 && label <= 1 && propagation <= 1 && copy <= 1 && consistency <= 1;
+}
+
+bool readWrite(std::string_view mode)
+{
+    if (!validMountMode(mode))
+        return false;
+    for (const auto &o : split(mode, ','))
+        if (o == "ro")
+            return false;
+    return true;
+}
+
+std::string volumePath(const Daemon &daemon, const std::string &name)
+{
+    return daemon.root + "/volumes/" + name + "/_data";
+}
+
+// Docker names anonymous volumes with 64 random hex digits; a build must be
+// deterministic, so the name here is derived from the container and target.
+std::string anonymousVolumeName(const Container &c, std::string_view destination)
+{
+    return sha256Hex(c.id + ":" + std::string(destination));
+}
+
+// validateBindDaemonRoot: binds of (or above) the daemon root get rslave
+// propagation unless the user chose one.
+bool needsSlavePropagation(const Daemon &daemon, const MountSpec &spec, const std::string &at)
+{
+    if (spec.type != "bind")
+        return false;
+    if (!startsWith(spec.source, daemon.root) && !startsWith(daemon.root, spec.source))
+        return false;
+    if (!spec.bindOptions)
+        return true;
+    const std::string &p = spec.bindOptions->propagation;
+    if (p == "rslave" || p == "rshared" || p.empty())
+        return p.empty();
+    refuse("invalid mount config: must use either propagation mode \"rslave\" or \"rshared\" when mount source is "
+               "within the daemon root, daemon root: "
+               + goQuote(daemon.root) + ", bind mount source: " + goQuote(spec.source)
+               + ", propagation: " + goQuote(p),
+           at);
+}
+
+std::string mountConfigError(const MountSpec &m, const std::string &err)
+{
+    return "invalid mount config for type " + goQuote(m.type) + ": " + err;
+}
+
+// The checks of validateMountConfigImpl that ParseMountRaw reaches.
+std::string validateSpec(const MountSpec &m)
+{
+    const std::string target = replaceAll(m.target, "\\", "/");
+    if (m.target.empty())
+        return mountConfigError(m, "field Target must not be empty");
+    if (cleanPath(target) == "/")
+        return mountConfigError(m, "invalid specification: destination can't be '/'");
+    if (target[0] != '/')
+        return mountConfigError(m, "invalid mount path: '" + target + "' mount path must be absolute");
+    if (m.type == "bind") {
+        if (m.source.empty())
+            return mountConfigError(m, "field Source must not be empty");
+        if (m.bindOptions && !m.bindOptions->propagation.empty() && !isPropagation(m.bindOptions->propagation))
+            return mountConfigError(m, "invalid propagation mode: " + m.bindOptions->propagation);
+    }
+    return {};
+}
+
+MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::string &raw, const std::string &at)
+{
+    const std::string invalidSpec = "invalid volume specification: '" + raw + "'";
+    const auto arr = splitN(raw, ':', 4);
+    if (arr[0].empty())
+        refuse(invalidSpec, at);
+    MountSpec spec;
+    std::string mode;
+    switch (arr.size()) {
+    case 1:
+        spec.target = arr[0];
+        break;
+    case 2:
+        // A destination with a mode is not a volume: /foo:rw
+        if (validMountMode(arr[1]))
+            refuse(invalidSpec, at);
+        spec.source = arr[0];
+        spec.target = arr[1];
+        break;
+    case 3:
+        spec.source = arr[0];
+        spec.target = arr[1];
+        mode = arr[2];
+        break;
+    default:
+        refuse(invalidSpec, at);
+    }
+    if (!validMountMode(mode))
+        refuse("invalid mode: " + mode, at);
+    spec.type = startsWith(spec.source, "/") ? "bind" : "volume";
+    spec.readOnly = !readWrite(mode);
+    const std::string &volumeDriver = c.hostConfig.volumeDriver;
+    if (!volumeDriver.empty() && spec.type == "volume") {
+        spec.volumeOptions.emplace();
+        spec.volumeOptions->driverConfig.emplace();
+        spec.volumeOptions->driverConfig->name = volumeDriver;
+    }
+    for (const auto &o : split(mode, ',')) {
+        if (o == "nocopy") {
+            if (!spec.volumeOptions)
+                spec.volumeOptions.emplace();
+            spec.volumeOptions->noCopy = true;
+        }
+    }
+    for (const auto &o : split(mode, ',')) {
+        if (isPropagation(o)) {
+            spec.bindOptions.emplace();
+            spec.bindOptions->propagation = o;
+            break;
+        }
+    }
+    spec.pointer = at;
+    if (const std::string err = validateSpec(spec); !err.empty())
+        refuse(invalidSpec + ": " + err, at);
+
+    MountPoint mp;
+    mp.rw = !spec.readOnly;
+    mp.destination = cleanPath(replaceAll(spec.target, "\\", "/"));
+    mp.type = spec.type;
+    mp.mode = mode;
+    mp.pointer = at;
+    if (spec.type == "volume") {
+        mp.name = spec.source;
+        mp.copyData = !(spec.volumeOptions && spec.volumeOptions->noCopy);
+        if (spec.volumeOptions && spec.volumeOptions->driverConfig)
+            mp.driver = spec.volumeOptions->driverConfig->name;
+    } else {
+        mp.source = cleanPath(spec.source);
+        mp.propagation = spec.bindOptions && !spec.bindOptions->propagation.empty() ? spec.bindOptions->propagation
+                                                                                     : kDefaultPropagation;
+    }
+    mp.spec = std::move(spec);
+    (void)daemon;
+    return mp;
+}
+
+MountPoint parseMountSpec(const MountSpec &cfg)
+{
+    MountPoint mp;
+    mp.rw = !cfg.readOnly;
+    mp.destination = cleanPath(replaceAll(cfg.target, "\\", "/"));
+    mp.type = cfg.type;
+    mp.spec = cfg;
+    mp.pointer = cfg.pointer;
+    if (cfg.type == "volume") {
+        mp.name = cfg.source;
+        mp.copyData = true;
+        if (cfg.volumeOptions) {
+            if (cfg.volumeOptions->driverConfig)
+                mp.driver = cfg.volumeOptions->driverConfig->name;
+            if (cfg.volumeOptions->noCopy)
+                mp.copyData = false;
+        }
+    } else if (cfg.type == "bind") {
+        mp.source = cleanPath(replaceAll(cfg.source, "\\", "/"));
+        mp.propagation = cfg.bindOptions && !cfg.bindOptions->propagation.empty() ? cfg.bindOptions->propagation
+                                                                                  : kDefaultPropagation;
+    } else if (cfg.type == "image") {
+        mp.source = cfg.source;
+        mp.propagation = kDefaultPropagation;
+    }
+    return mp;
+}
+
+void setMountPoint(Container &c, MountPoint mp)
+{
+    for (auto &existing : c.mountPoints) {
+        if (existing.destination == mp.destination) {
+            existing = std::move(mp);
+            return;
+        }
+    }
+    c.mountPoints.push_back(std::move(mp));
+}
+
+} // namespace
+
+const MountPoint *Container::mountPointFor(std::string_view destination) const
+{
+    for (const auto &m : mountPoints)
+        if (m.destination == destination)
+            return &m;
+    return nullptr;
+}
+
+bool Container::hasMountFor(std::string_view destination) const
+{
+    if (mountPointFor(destination))
+        return true;
+    return hostConfig.tmpfs.count(std::string(destination)) > 0;
+}
+
+void registerMountPoints(const Daemon &daemon, Container &c)
+{
+    const HostConfig &hc = c.hostConfig;
+    std::map<std::string, bool> binds;
+    for (std::size_t i = 0; i < hc.binds.size(); ++i) {
+        const std::string at = elementPointer(hc.src, "Binds", i);
+        MountPoint bind = parseMountRaw(daemon, c, hc.binds[i], at);
+        if (needsSlavePropagation(daemon, bind.spec, at))
+            bind.propagation = "rslave";
+        if (binds[bind.destination] || hc.tmpfs.count(bind.destination))
+            refuse("Duplicate mount point: " + bind.destination, at);
+        if (bind.type == "volume") {
+            if (bind.name.empty())
+                bind.name = anonymousVolumeName(c, bind.destination);
+            bind.isVolume = true;
+            bind.source = volumePath(daemon, bind.name);
+            if (bind.driver.empty())
+                bind.driver = "local";
+            if (bind.driver == "local" && bind.mode.empty())
+                bind.mode = "z";
+        }
+        binds[bind.destination] = true;
+        setMountPoint(c, std::move(bind));
+    }
+    for (const auto &cfg : hc.mounts) {
+        MountPoint mp = parseMountSpec(cfg);
+        if (needsSlavePropagation(daemon, mp.spec, cfg.pointer))
+            mp.propagation = "rslave";
+        if (binds[mp.destination])
+            refuse("Duplicate mount point: " + cfg.target, cfg.pointer);
+        if (mp.type == "volume") {
+            if (mp.name.empty())
+                mp.name = anonymousVolumeName(c, mp.destination);
+            mp.isVolume = true;
+            mp.source = volumePath(daemon, mp.name);
+            if (mp.spec.volumeOptions && !mp.spec.volumeOptions->subpath.empty())
+                mp.source = cleanPath(mp.source + "/" + mp.spec.volumeOptions->subpath);
+            if (mp.driver.empty())
+                mp.driver = "local";
+        } else if (mp.type == "bind") {
+            mp.skipMountpointCreation = !(cfg.bindOptions && cfg.bindOptions->createMountpoint);
+        } else if (mp.type == "image") {
+            // Image mounts need the image store, which a build does not have.
+            refuse("No such image: " + cfg.source, cfg.src.get("Source").empty() ? cfg.pointer : cfg.src.get("Source"));
+        }
+        binds[mp.destination] = true;
+        setMountPoint(c, std::move(mp));
+    }
+    // createContainerVolumesOS: Config.Volumes become anonymous volumes.
+    for (const auto &[spec, at] : c.config.volumes) {
+        const std::string destination = cleanPath(spec);
+        if (c.hasMountFor(destination))
+            continue;
+        MountPoint mp;
+        mp.type = "volume";
+        mp.destination = destination;
+        mp.name = anonymousVolumeName(c, destination);
+        mp.source = volumePath(daemon, mp.name);
+        mp.driver = "local";
+        mp.rw = true;
+        mp.copyData = true;
+        mp.isVolume = true;
+        mp.pointer = at;
+        daemon.note("anonymous-volume",
+                    "Docker names an anonymous volume with 64 random hex digits; this build uses " + mp.name, at);
+        setMountPoint(c, std::move(mp));
+    }
+}
+
+void initializeNetworking(const Daemon &daemon, Container &c)
+{
+    if (c.config.networkDisabled)
+        return;
+    const HostConfig &hc = c.hostConfig;
+    const std::string modePointer = hc.src.get("NetworkMode");
+    if (isContainerMode(hc.networkMode)) {
+        // getNetworkedContainer
+        const std::string other = connectedContainer(hc.networkMode);
+        const EngineContainer *nc = nullptr;
+        try {
+            nc = &daemon.getContainer(other);
+        } catch (const Refused &e) {
+            refuse("joining network namespace of container: " + e.message(), modePointer);
+        }
+        if (nc->id == c.id)
+            refuse("cannot join own network namespace", modePointer);
+        if (!nc->running)
+            refuse("cannot join network namespace of a non running container: container " + std::string(
+                       startsWith(nc->name, "/") ? nc->name.substr(1) : nc->name) + " is created",
+                   modePointer);
+        const std::string dir = daemon.containerRoot(nc->id);
+        c.hostnamePath = dir + "/hostname";
+        c.hostsPath = dir + "/hosts";
+        c.resolvConfPath = dir + "/resolv.conf";
+        c.netFileInputs = {modePointer, nc->pointer};
+        c.config.hostname = daemon.hostnameOf(*nc);
+        c.config.domainname = nc->domainname;
+        c.hostnameValueInputs = {modePointer, nc->pointer};
+        c.domainnameValueInputs = {modePointer, nc->pointer};
+        return;
+    }
+    const std::string dir = daemon.containerRoot(c.id);
+    c.hostnamePath = dir + "/hostname";
+    c.hostsPath = dir + "/hosts";
+    c.resolvConfPath = dir + "/resolv.conf";
+    c.netFileInputs = {c.idPointer};
+    if (!modePointer.empty())
+        c.netFileInputs.push_back(modePointer);
+}
+
+namespace {
+
+// setupIPCDirs
+void setupIPCDirs(const Daemon &daemon, Container &c)
+{
+    const HostConfig &hc = c.hostConfig;
+    const std::string &mode = hc.ipcMode;
+    const std::string at = hc.src.get("IpcMode");
+    if (isContainerMode(mode)) {
+        // getIPCContainer
+        const std::string id = connectedContainer(mode);
+        const EngineContainer *ic = nullptr;
+        try {
+            ic = &daemon.getContainer(id);
+        } catch (const Refused &e) {
+            refuse("failed to join IPC namespace: " + e.message(), at);
+        }
+        if (!ic->running)
+            refuse("failed to join IPC namespace: container " + id + " is not running", at);
+        const std::string shm = daemon.shmPathOf(*ic);
+        if (shm.empty())
+            refuse("failed to join IPC namespace: container " + id
+                       + ": non-shareable IPC (hint: use IpcMode:shareable for the donor container)",
+                   at);
+        c.shmPath = shm;
+        c.shmInputs = {at, ic->pointer};
+    } else if (mode == "host") {
+        c.shmPath = "/dev/shm";
+        c.shmInputs = {at};
+    } else if (mode == "private" || mode == "none") {
+        c.shmPath.clear();
+    } else if (mode.empty() || mode == "shareable") {
+        if (!c.hasMountFor("/dev/shm")) {
+            c.shmPath = daemon.containerRoot(c.id) + "/mounts/shm";
+            c.shmInputs = {at};
+        }
+    } else {
+        refuse("invalid IPC mode: " + mode, at);
+    }
+}
+
+bool trySetNetworkMount(Container &c, const std::string &destination, const std::string &path, const std::string &at)
+{
+    if (destination == "/etc/resolv.conf") {
+        c.resolvConfPath = path;
+        c.resolvConfInputs = {at};
+        return true;
+    }
+    if (destination == "/etc/hostname") {
+        c.hostnamePath = path;
+        c.hostnameInputs = {at};
+        return true;
+    }
+    if (destination == "/etc/hosts") {
+        c.hostsPath = path;
+        c.hostsInputs = {at};
+        return true;
+    }
+    return false;
+}
+
+std::vector<Mount> networkMounts(const Container &c)
+{
+    std::vector<Mount> mounts;
+    const HostConfig &hc = c.hostConfig;
+    auto add = [&](const std::string &path, const char *destination, const std::vector<std::string> &userInputs) {
+        if (path.empty())
+            return;
+        Mount m;
+        m.source = path;
+        m.destination = destination;
+        m.writable = !hc.readonlyRootfs;
+        m.inputs = userInputs.empty() ? c.netFileInputs : userInputs;
+        if (const MountPoint *mp = c.mountPointFor(destination))
+            m.writable = mp->rw;
+        else if (hc.readonlyRootfs)
+            m.inputs.push_back(hc.src.get("ReadonlyRootfs"));
+        m.propagation = kDefaultPropagation;
+        m.step = "NetworkMounts";
+        mounts.push_back(std::move(m));
+    };
+    add(c.resolvConfPath, "/etc/resolv.conf", c.resolvConfInputs);
+    add(c.hostnamePath, "/etc/hostname", c.hostnameInputs);
+    add(c.hostsPath, "/etc/hosts", c.hostsInputs);
+    return mounts;
+}
+
+} // namespace
+
+std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
+{
+    const HostConfig &hc = c.hostConfig;
+    setupIPCDirs(daemon, c);
+
+    // setupContainerDirs
+    std::vector<Mount> ms;
+    if (hc.ipcMode != "private" && !hc.ipcMode.empty()) {
+        // IpcMounts
+        if (!c.hasMountFor("/dev/shm") && !c.shmPath.empty()) {
+            Mount m;
+            m.source = c.shmPath;
+            m.destination = "/dev/shm";
+            m.writable = true;
+            m.propagation = kDefaultPropagation;
+            m.inputs = c.shmInputs;
+            m.step = "IpcMounts";
+            ms.push_back(std::move(m));
+        }
+    }
+    // TmpfsMounts: HostConfig.Tmpfs, then tmpfs mount points
+    for (const auto &[destination, data] : hc.tmpfs) {
+        Mount m;
+        m.source = "tmpfs";
+        m.destination = destination;
+        m.data = data;
+        std::string at = hc.src.get("Tmpfs");
+        if (!at.empty())
+            json::appendPointerToken(at, destination);
+        m.inputs = {at};
+        m.step = "TmpfsMounts";
+        ms.push_back(std::move(m));
+    }
+    for (const auto &mp : c.mountPoints) {
+        if (mp.type != "tmpfs")
+            continue;
+        std::string err;
+        const std::string data = convertTmpfsOptions(mp.spec.tmpfsOptions ? &*mp.spec.tmpfsOptions : nullptr,
+                                                     mp.spec.readOnly, err);
+        if (!err.empty())
+            refuse(err, mp.pointer);
+        Mount m;
+        m.source = "tmpfs";
+        m.destination = mp.destination;
+        m.data = data;
+        m.inputs = {mp.pointer};
+        m.step = "TmpfsMounts";
+        ms.push_back(std::move(m));
+    }
+
+    // setupMounts
+    std::vector<Mount> mounts;
+    for (const auto &mp : c.mountPoints) {
+        if (mp.type == "tmpfs" || hc.tmpfs.count(mp.destination))
+            continue;
+        const std::string path = mp.source;
+        if (trySetNetworkMount(c, mp.destination, path, mp.pointer))
+            continue;
+        Mount m;
+        m.source = path;
+        m.destination = mp.destination;
+        m.writable = mp.rw;
+        m.propagation = mp.propagation;
+        m.inputs = {mp.pointer};
+        if (mp.spec.type == "bind" && mp.spec.bindOptions) {
+            const BindOptions &bo = *mp.spec.bindOptions;
+            if (!mp.spec.readOnly && bo.readOnlyNonRecursive)
+                refuse("mount options conflict: !ReadOnly && BindOptions.ReadOnlyNonRecursive", mp.pointer);
+            if (!mp.spec.readOnly && bo.readOnlyForceRecursive)
+                refuse("mount options conflict: !ReadOnly && BindOptions.ReadOnlyForceRecursive", mp.pointer);
+            if (bo.readOnlyNonRecursive && bo.readOnlyForceRecursive)
+                refuse("mount options conflict: ReadOnlyNonRecursive && BindOptions.ReadOnlyForceRecursive",
+                       mp.pointer);
+            m.nonRecursive = bo.nonRecursive;
+            m.readOnlyNonRecursive = bo.readOnlyNonRecursive;
+            m.readOnlyForceRecursive = bo.readOnlyForceRecursive;
+        }
+        mounts.push_back(std::move(m));
+    }
+    sortMounts(mounts);
+    for (auto &m : networkMounts(c))
+        mounts.push_back(std::move(m));
+    for (auto &m : mounts)
+        ms.push_back(std::move(m));
+    return ms;
+}
+
+void sortMounts(std::vector<Mount> &mounts)
+{
+    auto parts = [](const Mount &m) {
+        const std::string clean = cleanPath(m.destination);
+        return std::count(clean.begin(), clean.end(), '/');
+    };
+    // Go's sort.Sort sorts 12 elements or fewer by insertion sort, which is
+    // stable; beyond that its pdqsort is not, and ties may come out in another
+    // order than here.
+    if (mounts.size() <= 12) {
+        for (std::size_t i = 1; i < mounts.size(); ++i)
+            for (std::size_t j = i; j > 0 && parts(mounts[j]) < parts(mounts[j - 1]); --j)
+                std::swap(mounts[j], mounts[j - 1]);
+        return;
+    }
+    std::stable_sort(mounts.begin(), mounts.end(),
+                     [&](const Mount &a, const Mount &b) { return parts(a) < parts(b); });
+}
+
+std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &options)
+{
+    // Options that set or clear the same mount flag collide; propagation and
+    // bind options all collide with each other (key -1).
+    static const std::map<std::string_view, int> flagKeys = {
+        {"ro", 1},           {"rw", 1},           {"suid", 2},          {"nosuid", 2},     {"dev", 4},
+        {"nodev", 4},        {"exec", 8},         {"noexec", 8},        {"sync", 16},      {"async", 16},
+        {"dirsync", 128},    {"remount", 32},     {"mand", 64},         {"nomand", 64},    {"atime", 1024},
+        {"noatime", 1024},   {"diratime", 2048},  {"nodiratime", 2048}, {"bind", -1},      {"rbind", -1},
+        {"unbindable", -1},  {"runbindable", -1}, {"private", -1},      {"rprivate", -1},  {"shared", -1},
+        {"rshared", -1},     {"slave", -1},       {"rslave", -1},       {"relatime", 1 << 21},
+        {"norelatime", 1 << 21}, {"strictatime", 1 << 24}, {"nostrictatime", 1 << 24}};
+    static const std::set<std::string_view> dataKeys = {"", "size", "mode", "uid", "gid", "nr_inodes", "nr_blocks",
+                                                         "mpol"};
+    std::set<int> flagSeen;
+    std::set<std::string> dataSeen;
+    std::vector<std::string> reversed;
+    for (std::size_t i = options.size(); i-- > 0;) {
+        const std::string &option = options[i];
+        if (option == "defaults")
+            continue;
+        if (const auto it = flagKeys.find(option); it != flagKeys.end()) {
+            if (flagSeen.insert(it->second).second)
+                reversed.push_back(option);
+            continue;
+        }
+        const auto eq = option.find('=');
+        const std::string key = option.substr(0, eq);
+        if (eq == std::string::npos || !dataKeys.count(key))
+            throw Refused("invalid tmpfs option " + goQuote(key));
+        if (dataSeen.insert(key).second)
+            reversed.push_back(option);
+    }
+    return {reversed.rbegin(), reversed.rend()};
+}
+
+namespace {
+
+void clearReadOnly(spec::Mount &m)
+{
+    std::vector<std::string> kept;
+    for (auto &o : m.options)
+        if (o != "ro")
+            kept.push_back(std::move(o));
+    m.options = std::move(kept);
+}
+
+std::string propagationName(std::string_view p)
+{
+    return isPropagation(p) ? std::string(p) : std::string();
+}
+
+struct MountOrigin {
+    std::string step;
+    std::vector<std::string> inputs;
+};
+
+} // namespace
+
+void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, SpecWriter &w)
+{
+    constexpr std::string_view step = "withMounts";
+    spec::Spec &s = w.s;
+    const HostConfig &hc = c.hostConfig;
+    sortMounts(mounts);
+
+    std::set<std::string> userMounts;
+    for (const auto &m : mounts)
+        userMounts.insert(m.destination);
+
+    // Default mounts, except those a user mount replaces, everything under a
+    // user-mounted /dev, and /dev/shm for IpcMode "none".
+    std::vector<spec::Mount> result;
+    std::vector<MountOrigin> origins;
+    const bool mountDev = userMounts.count("/dev") > 0;
+    for (auto &m : s.mounts) {
+        if (userMounts.count(m.destination))
+            continue;
+        if (mountDev && startsWith(m.destination, "/dev/"))
+            continue;
+        MountOrigin origin{"DefaultLinuxSpec", {}};
+        if (m.destination == "/sbin/docker-init")
+            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
+        if (m.destination == "/dev/shm") {
+            if (hc.ipcMode == "none")
+                continue;
+            m.options.push_back("size=" + std::to_string(hc.shmSize));
+            origin = {std::string(step), {hc.src.get("ShmSize")}};
+        }
+        result.push_back(std::move(m));
+        origins.push_back(std::move(origin));
+    }
+
+    for (const auto &m : mounts) {
+        if (m.source == "tmpfs") {
+            std::vector<std::string> options = {"noexec", "nosuid", "nodev", kDefaultPropagation};
+            if (!m.data.empty())
+                for (auto &o : split(m.data, ','))
+                    options.push_back(std::move(o));
+            std::vector<std::string> merged;
+            try {
+                merged = mergeTmpfsOptions(options);
+            } catch (const Refused &e) {
+                refuse(e.message(), m.inputs.empty() ? std::string() : m.inputs.front());
+            }
+            spec::Mount sm;
+            sm.destination = m.destination;
+            sm.source = m.source;
+            sm.type = "tmpfs";
+            sm.options = std::move(merged);
+            result.push_back(std::move(sm));
+            origins.push_back({m.step, m.inputs});
+            continue;
+        }
+
+        spec::Mount mt;
+        mt.destination = m.destination;
+        mt.source = m.source;
+        mt.type = "bind";
+        std::vector<std::string> inputs = m.inputs;
+
+        // A shared or slave volume keeps the root propagation shared / slave.
+        // The host's mount table is not known here: the source is taken to be
+        // on a shared mount (systemd's default).
+        const std::string pFlag = propagationName(m.propagation);
+        auto &lx = *s.linux_;
+        if (pFlag == "shared" || pFlag == "rshared") {
+            if (lx.rootfsPropagation != "shared" && lx.rootfsPropagation != "rshared") {
+                lx.rootfsPropagation = "shared";
+                w.record("/linux/rootfsPropagation", step, m.inputs);
+            }
+        } else if (pFlag == "slave" || pFlag == "rslave") {
+            const std::string &rp = lx.rootfsPropagation;
+            if (rp != "shared" && rp != "rshared" && rp != "slave" && rp != "rslave") {
+                lx.rootfsPropagation = "rslave";
+                w.record("/linux/rootfsPropagation", step, m.inputs);
+            }
+        }
+
+        std::vector<std::string> opts = {m.nonRecursive ? "bind" : "rbind"};
+        if (!m.writable) {
+            bool rro = true;
+            if (m.readOnlyNonRecursive) {
+                rro = false;
+                if (m.readOnlyForceRecursive)
+                    refuse("mount options conflict: ReadOnlyNonRecursive && ReadOnlyForceRecursive", inputs.front());
+            }
+            if (!daemon.host.recursiveReadOnly) {
+                rro = false;
+                if (m.readOnlyForceRecursive)
+                    refuse("rro is not supported: the kernel or the runtime does not support recursive read-only "
+                           "mounts (kernel is older than 5.12?)",
+                           inputs.front());
+            }
+            opts.push_back(rro ? "rro" : "ro");
+            if (rro)
+                inputs.push_back("host:/recursiveReadOnly");
+        }
+        if (!pFlag.empty())
+            opts.push_back(pFlag);
+        // Under user namespaces the source's locked mount flags must be kept.
+        if (daemon.remapped || daemon.host.inUserNamespace) {
+            for (const auto &f : daemon.host.lockedMountFlags)
+                opts.push_back(f);
+            if (!daemon.host.lockedMountFlags.empty())
+                inputs.push_back("host:/lockedMountFlags");
+        }
+        mt.options = std::move(opts);
+        result.push_back(std::move(mt));
+        origins.push_back({m.step, std::move(inputs)});
+    }
+
+    s.mounts = std::move(result);
+    w.erase("/mounts");
+    if (w.provenance) {
+        for (std::size_t i = 0; i < s.mounts.size(); ++i)
+            w.record("/mounts/" + std::to_string(i), origins[i].step, origins[i].inputs);
+    }
+
+    if (s.root && s.root->readonly) {
+        for (std::size_t i = 0; i < s.mounts.size(); ++i) {
+            auto &m = s.mounts[i];
+            if (m.destination == "/proc" || m.destination == "/dev/pts" || m.destination == "/dev/shm"
+                || m.destination == "/dev/mqueue" || m.destination == "/dev")
+                continue;
+            if (!userMounts.count(m.destination)
+                && std::find(m.options.begin(), m.options.end(), "ro") == m.options.end()) {
+                m.options.push_back("ro");
+                w.record("/mounts/" + std::to_string(i) + "/options/" + std::to_string(m.options.size() - 1), step,
+                         {hc.src.get("ReadonlyRootfs")});
+            }
+        }
+    }
+
+    if (hc.privileged) {
+        for (std::size_t i = 0; i < s.mounts.size(); ++i) {
+            if (s.mounts[i].destination == "/sys") {
+                clearReadOnly(s.mounts[i]);
+                w.erase("/mounts/" + std::to_string(i) + "/options");
+                w.record("/mounts/" + std::to_string(i) + "/options", step, {hc.src.get("Privileged")});
+            }
+        }
+        if (s.linux_) {
+            s.linux_->readonlyPaths.clear();
+            s.linux_->maskedPaths.clear();
+            w.erase("/linux/readonlyPaths");
+            w.erase("/linux/maskedPaths");
+        }
+    }
+
+    // Writable cgroups default to Privileged; user namespaces force them.
+    bool writableCgroups = hc.privileged;
+    std::vector<std::string> cgroupInputs = {hc.src.get("Privileged")};
+    if (c.security.writableCgroups) {
+        if (daemon.remapped)
+            refuse("option WritableCgroups conflicts with user namespaces and rootless mode",
+                   c.security.writableCgroupsInput);
+        writableCgroups = *c.security.writableCgroups;
+        cgroupInputs = {c.security.writableCgroupsInput};
+    }
+    if (daemon.remapped) {
+        writableCgroups = true;
+        cgroupInputs = {daemon.engine.src.get("uidMaps")};
+    }
+    if (writableCgroups) {
+        for (std::size_t i = 0; i < s.mounts.size(); ++i) {
+            if (s.mounts[i].type == "cgroup") {
+                clearReadOnly(s.mounts[i]);
+                w.erase("/mounts/" + std::to_string(i) + "/options");
+                w.record("/mounts/" + std::to_string(i) + "/options", step, cgroupInputs);
+            }
+        }
+    }
+}
+
+} // namespace oci::container

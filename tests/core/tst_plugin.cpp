@@ -1,0 +1,320 @@
+// The plugin builder against Docker 29.7.2's own output, plus the parts of
+// install/set/InitSpec whose quirks the fixtures only touch.
+
+#include "builder.h"
+#include "godecode.h"
+#include "initspec.h"
+#include "plugin.h"
+#include "specencoder.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace oci;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QString fixtures()
+{
+    return QStringLiteral(OCISTUDIO_FIXTURES_DIR);
+}
+
+HostProfile fixtureHost()
+{
+    const QByteArray text = readFile(fixtures() + QStringLiteral("/host.json"));
+    json::Value root;
+    json::ParseError error;
+    if (!json::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), root, error))
+        qFatal("host.json: %s", error.message.c_str());
+    Diagnostics diags;
+    godecode::Decoder d({}, "host.json", diags);
+    HostProfile host = HostProfile::defaults();
+    decodeHostProfile(d, root, godecode::Path(), host);
+    if (d.failed())
+        qFatal("host.json does not decode");
+    host.origin = "fixture";
+    return host;
+}
+
+std::shared_ptr<const BuildResult> buildJson(const std::string &text, const HostProfile &host,
+                                             std::vector<std::string> extraSet = {})
+{
+    BuildOptions options;
+    options.host = &host;
+    options.extraSet = std::move(extraSet);
+    return buildText(text, "test.json", options);
+}
+
+std::string scenario(const std::string &manifest, const std::string &set = "[]")
+{
+    return R"({"kind":"plugin","id":"aaaa","rootfs":"/var/lib/docker/plugins/aaaa/rootfs","execRoot":"/run/docker/plugins","manifest":)"
+        + manifest + R"(,"set":)" + set + "}";
+}
+
+std::vector<std::string> destinations(const spec::Spec &s)
+{
+    std::vector<std::string> out;
+    for (const auto &m : s.mounts)
+        out.push_back(m.destination);
+    return out;
+}
+
+} // namespace
+
+class TestPlugin : public QObject
+{
+    Q_OBJECT
+
+private:
+    HostProfile m_host;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QDir(fixtures()).exists(), "the shared fixtures are missing");
+        m_host = fixtureHost();
+    }
+
+    void fixture_data()
+    {
+        QTest::addColumn<QString>("dir");
+        const QDir base(fixtures() + QStringLiteral("/plugin"));
+        const auto names = base.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(names.size() >= 29);
+        for (const QString &name : names)
+            QTest::addRow("%s", qPrintable(name)) << base.filePath(name);
+    }
+
+    // Exactly Docker's bytes, or a refusal where Docker refuses.
+    void fixture()
+    {
+        QFETCH(QString, dir);
+        const QByteArray input = readFile(dir + QStringLiteral("/case.json"));
+        BuildOptions options;
+        options.host = &m_host;
+        auto r = buildText(std::string_view(input.constData(), static_cast<std::size_t>(input.size())), "case.json",
+                           options);
+        QVERIFY(r->decoded);
+        QCOMPARE(r->kind, InputKind::Scenario);
+        const QByteArray error = readFile(dir + QStringLiteral("/error.txt")).trimmed();
+        if (!error.isEmpty()) {
+            QVERIFY2(r->refused, error.constData());
+            // Docker's message, with the same prefix the fixture records.
+            QCOMPARE(QByteArray::fromStdString(r->refusal), error);
+            return;
+        }
+        QVERIFY2(!r->refused, r->refusal.c_str());
+        const QByteArray expected = readFile(dir + QStringLiteral("/config.json"));
+        QCOMPARE(QByteArray::fromStdString(encodeCompact(r->spec)), expected);
+    }
+
+    void bareManifestUsesDigestAsId()
+    {
+        const std::string manifest = R"({"entrypoint":["/p"],"interface":{"socket":"p.sock","types":["docker.volumedriver/1.0"]}})";
+        auto r = buildJson(manifest, m_host);
+        QVERIFY(r->decoded && !r->refused);
+        QCOMPARE(r->kind, InputKind::PluginManifest);
+        // sha256 of the input bytes names the plugin, and so its rootfs.
+        QCOMPARE(QByteArray::fromStdString(r->spec.root->path),
+                 QByteArray("/var/lib/docker/plugins/")
+                     + QCryptographicHash::hash(QByteArray::fromStdString(manifest), QCryptographicHash::Sha256).toHex()
+                     + "/rootfs");
+    }
+
+    void setSemantics_data()
+    {
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<QString>("expectedEnvOrError");
+        const QString manifest;
+        QTest::addRow("replace existing") << QStringLiteral(R"(["DEBUG=1"])") << QStringLiteral("DEBUG=1");
+        QTest::addRow("explicit field") << QStringLiteral(R"(["DEBUG.value=2"])") << QStringLiteral("DEBUG=2");
+        QTest::addRow("value with equals") << QStringLiteral(R"(["DEBUG=a=b"])") << QStringLiteral("DEBUG=a=b");
+        QTest::addRow("no value") << QStringLiteral(R"(["DEBUG"])") << QStringLiteral("DEBUG=");
+        QTest::addRow("leading equals") << QStringLiteral(R"(["=x"])")
+                                        << QStringLiteral("set: invalid format, must be <name>[.<field>][=<value>]");
+        QTest::addRow("unknown") << QStringLiteral(R"(["NOPE=1"])")
+                                 << QStringLiteral("set: setting \"NOPE\" not found in the plugin configuration");
+        QTest::addRow("wrong field") << QStringLiteral(R"(["DEBUG.source=1"])")
+                                     << QStringLiteral("set: \"DEBUG.source\" is not settable");
+        QTest::addRow("later wins") << QStringLiteral(R"(["DEBUG=1","DEBUG=3"])") << QStringLiteral("DEBUG=3");
+        // Parsing happens for all arguments before any is applied.
+        QTest::addRow("bad format after good") << QStringLiteral(R"(["DEBUG=1","=x"])")
+                                               << QStringLiteral("set: invalid format, must be <name>[.<field>][=<value>]");
+    }
+
+    void setSemantics()
+    {
+        QFETCH(QString, set);
+        QFETCH(QString, expectedEnvOrError);
+        const std::string manifest = R"({"entrypoint":["/p"],"env":[{"name":"DEBUG","value":"0","settable":["value"]}]})";
+        auto r = buildJson(scenario(manifest, set.toStdString()), m_host);
+        QVERIFY(r->decoded);
+        if (expectedEnvOrError.startsWith(QStringLiteral("set: "))) {
+            QVERIFY(r->refused);
+            QCOMPARE(QString::fromStdString(r->refusal), expectedEnvOrError);
+            QVERIFY(!r->refusalPointer.empty());
+            return;
+        }
+        QVERIFY2(!r->refused, r->refusal.c_str());
+        QCOMPARE(r->spec.process->env.size(), std::size_t(2));
+        QCOMPARE(QString::fromStdString(r->spec.process->env[1]), expectedEnvOrError);
+    }
+
+    void setMountSourceWritesThroughToManifest()
+    {
+        const std::string manifest =
+            R"({"entrypoint":["/p"],"mounts":[{"name":"state","destination":"/state","type":"bind","source":"/a","options":["rbind"],"settable":["source"]}]})";
+        auto r = buildJson(scenario(manifest, R"(["state=/b"])"), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        const auto it = std::find_if(r->spec.mounts.begin(), r->spec.mounts.end(),
+                                     [](const spec::Mount &m) { return m.destination == "/state"; });
+        QVERIFY(it != r->spec.mounts.end());
+        QCOMPARE(QString::fromStdString(it->source), QStringLiteral("/b"));
+        // Provenance names both the manifest mount and the set argument.
+        const Origin *o = r->provenance.lookup("/mounts/" + std::to_string(it - r->spec.mounts.begin()) + "/source");
+        QVERIFY(o);
+        QVERIFY(std::find(o->inputs.begin(), o->inputs.end(), "/set/0") != o->inputs.end());
+        QVERIFY(std::find(o->inputs.begin(), o->inputs.end(), "/manifest/mounts/0") != o->inputs.end());
+    }
+
+    void argsSplitOnSingleSpaces()
+    {
+        const std::string manifest = R"({"entrypoint":["/p"],"args":{"name":"args","settable":["value"],"value":["-v"]}})";
+        auto r = buildJson(scenario(manifest, R"(["args=a  b"])"), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        const std::vector<std::string> want = {"/p", "a", "", "b"};
+        QCOMPARE(r->spec.process->args, want);
+    }
+
+    // Go's range over a slice it shrinks: the mount after a removed one is
+    // skipped, so two consecutive user /dev mounts leave the second default.
+    void devRemovalQuirk()
+    {
+        const std::string manifest =
+            R"({"entrypoint":["/p"],"mounts":[{"destination":"/dev/mqueue","type":"bind","source":"/x"},{"destination":"/dev/shm","type":"bind","source":"/y"}]})";
+        auto r = buildJson(scenario(manifest), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        const auto d = destinations(r->spec);
+        // The default /dev/mqueue (slot 5) goes and the default /dev/shm
+        // slides into slot 5, so it is never looked at; slot 6 then holds the
+        // user's /dev/mqueue, which goes too. Both /dev/shm mounts survive.
+        QCOMPARE(std::count(d.begin(), d.end(), std::string("/dev/mqueue")), 0);
+        QCOMPARE(std::count(d.begin(), d.end(), std::string("/dev/shm")), 2);
+    }
+
+    void capabilitiesAreAppendedWithoutDeduplication()
+    {
+        const std::string manifest = R"({"entrypoint":["/p"],"linux":{"capabilities":["CAP_CHOWN","CAP_SYS_ADMIN"]}})";
+        auto r = buildJson(scenario(manifest), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        const auto &caps = *r->spec.process->capabilities;
+        QCOMPARE(std::count(caps.bounding.begin(), caps.bounding.end(), std::string("CAP_CHOWN")), 2);
+        const std::vector<std::string> inheritable = {"CAP_CHOWN", "CAP_SYS_ADMIN"};
+        QCOMPARE(caps.inheritable, inheritable);
+    }
+
+    void duplicateKeysFollowGo()
+    {
+        // A later object merges into the earlier struct; a later array replaces.
+        const std::string manifest =
+            R"({"entrypoint":["/p"],"Linux":{"AllowAllDevices":true,"Capabilities":["CAP_NET_ADMIN"]},"linux":{"capabilities":["CAP_IPC_LOCK"]}})";
+        auto r = buildJson(scenario(manifest), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        QCOMPARE(r->spec.linux_->resources->devices.size(), std::size_t(1));
+        QVERIFY(r->spec.linux_->resources->devices[0].allow);
+        QCOMPARE(r->spec.process->capabilities->inheritable, std::vector<std::string>{"CAP_IPC_LOCK"});
+    }
+
+    void deviceDirectoryExpandsInWalkOrder()
+    {
+        const std::string manifest = R"({"entrypoint":["/p"],"linux":{"devices":[{"name":"cpu","path":"/dev/cpu"}]}})";
+        auto r = buildJson(scenario(manifest), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        QCOMPARE(r->spec.linux_->devices.size(), std::size_t(2));
+        QCOMPARE(QString::fromStdString(r->spec.linux_->devices[0].path), QStringLiteral("/dev/cpu/0/cpuid"));
+        QCOMPARE(QString::fromStdString(r->spec.linux_->devices[1].path), QStringLiteral("/dev/cpu/1/cpuid"));
+    }
+
+    void missingDeviceIsRefused()
+    {
+        const std::string manifest = R"({"entrypoint":["/p"],"linux":{"devices":[{"name":"x","path":"/dev/nothere"}]}})";
+        auto r = buildJson(scenario(manifest), m_host);
+        QVERIFY(r->decoded);
+        QVERIFY(r->refused);
+        QVERIFY(r->refusal.find("/dev/nothere") != std::string::npos);
+    }
+
+    void decodeErrorsAreLocated_data()
+    {
+        QTest::addColumn<QString>("manifest");
+        QTest::addColumn<QString>("pointer");
+        QTest::addRow("string for array") << QStringLiteral(R"({"entrypoint":"/p"})") << QStringLiteral("/manifest/entrypoint");
+        QTest::addRow("number for bool") << QStringLiteral(R"({"ipchost":1})") << QStringLiteral("/manifest/ipchost");
+        QTest::addRow("uid out of range") << QStringLiteral(R"({"user":{"uid":4294967296}})") << QStringLiteral("/manifest/user/uid");
+        QTest::addRow("negative uid") << QStringLiteral(R"({"user":{"UID":-1}})") << QStringLiteral("/manifest/user/UID");
+        QTest::addRow("nested wrong type") << QStringLiteral(R"({"mounts":[{"options":"rbind"}]})")
+                                           << QStringLiteral("/manifest/mounts/0/options");
+    }
+
+    void decodeErrorsAreLocated()
+    {
+        QFETCH(QString, manifest);
+        QFETCH(QString, pointer);
+        auto r = buildJson(scenario(manifest.toStdString()), m_host);
+        QVERIFY(!r->decoded);
+        QVERIFY(hasErrors(r->diagnostics));
+        const auto it = std::find_if(r->diagnostics.begin(), r->diagnostics.end(),
+                                     [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        QCOMPARE(QString::fromStdString(it->inputPointer), pointer);
+        QVERIFY(it->line == 1 && it->column > 1);
+    }
+
+    void unknownKeysAreReportedNotFatal()
+    {
+        const std::string manifest = R"({"entrypoint":["/p"],"entrypont":["/q"],"linux":{"namespaces":[]}})";
+        auto r = buildJson(scenario(manifest), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        int unknown = 0;
+        bool suggested = false;
+        for (const auto &d : r->diagnostics) {
+            if (d.code != "unknown-key")
+                continue;
+            ++unknown;
+            suggested = suggested || d.message.find("did you mean \"Entrypoint\"") != std::string::npos;
+        }
+        QCOMPARE(unknown, 2);
+        QVERIFY(suggested);
+    }
+
+    void provenanceNamesStepsAndInputs()
+    {
+        const QByteArray input = readFile(fixtures() + QStringLiteral("/plugin/volume-sshfs/case.json"));
+        auto r = buildJson(input.toStdString(), m_host);
+        QVERIFY(r->decoded && !r->refused);
+        const Origin *cwd = r->provenance.lookup("/process/cwd");
+        QVERIFY(cwd);
+        QCOMPARE(QString::fromStdString(cwd->step), QStringLiteral("InitSpec: cwd"));
+        const Origin *propagated = r->provenance.lookup("/linux/rootfsPropagation");
+        QVERIFY(propagated);
+        QCOMPARE(propagated->inputs.at(0), std::string("/manifest/propagatedmount"));
+        const Origin *def = r->provenance.lookup("/linux/maskedPaths/0");
+        QVERIFY(def);
+        QVERIFY(def->inputs.empty());
+        const Origin *cap = r->provenance.lookup("/process/capabilities/inheritable/0");
+        QVERIFY(cap);
+        QCOMPARE(cap->inputs.at(0), std::string("/manifest/linux/capabilities/0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlugin)
+#include "tst_plugin.moc"

@@ -1,0 +1,68 @@
+#pragma once
+
+// A read-only text view for JSON (or any text): line numbers, a highlighted
+// current line, a find bar, and revealLine() to show a range of lines.
+// Replacing the text keeps the cursor line and scroll position, so a view
+// that is refreshed on every keystroke elsewhere stays where the user is.
+
+#include <QPlainTextEdit>
+
+class FindBar;
+class LineNumberArea;
+
+class JsonView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit JsonView(QWidget *parent = nullptr);
+    ~JsonView() override;
+
+    void setText(const QString &text);
+    QString text() const;
+
+    // 1-based line of the text cursor.
+    int currentLine() const;
+    // Scrolls to, places the cursor on and marks lines first..last (1-based,
+    // last 0 = first) until the next reveal or text change.
+    void revealLine(int firstLine, int lastLine = 0);
+    // The marked range, or 0/0.
+    int revealedFirstLine() const { return m_revealFirst; }
+    int revealedLastLine() const { return m_revealLast; }
+
+    FindBar *findBar() const { return m_findBar; }
+    int lineNumberAreaWidth() const;
+
+public Q_SLOTS:
+    // Opens the find bar, seeded with the selection when there is one.
+    void find();
+    // Selects the next / previous match of the find bar's text, wrapping
+    // around; false when there is none.
+    bool findNext();
+    bool findPrevious();
+
+Q_SIGNALS:
+    void currentLineChanged(int line);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class LineNumberArea;
+    void paintLineNumbers(QWidget *area, QPaintEvent *event);
+    void lineNumberAreaClicked(QMouseEvent *event);
+    void updateLineNumberArea(const QRect &rect, int dy);
+    void updateMargins();
+    void layoutChildren();
+    void updateExtraSelections();
+    bool search(bool backward, bool fromSelectionStart);
+    void updateMatchInfo();
+    void onCursorPositionChanged();
+
+    LineNumberArea *m_lineNumbers;
+    FindBar *m_findBar;
+    QString m_text;
+    int m_revealFirst = 0;
+    int m_revealLast = 0;
+    int m_lastReportedLine = 0;
+};
