@@ -71,7 +71,9 @@ bool InputFile::load(const std::string &path)
     if (fd != STDIN_FILENO)
         ::close(fd);
     oci::json::ParseError error;
-    if (!oci::json::parse(m_text, m_root, error)) {
+    oci::json::ParseOptions options;
+    options.invalidUtf8IsError = true;
+    if (!oci::json::parse(m_text, m_root, error, options)) {
         std::cerr << path << ':' << error.location.line << ':' << error.location.column
                   << ": error parse: " << error.message << '\n';
         return false;

@@ -94,7 +94,8 @@ void decodeCreateBody(Decoder &d, const json::Value &root, const Path &path, Con
 // `docker inspect`: the first element's Config and HostConfig, Id and Name.
 void decodeInspect(Decoder &d, const json::Value &root, ContainerInput &in)
 {
-    const Path first = Path().index(0);
+    const Path top;
+    const Path first = top.index(0);
     const json::Value &e = root.at(0);
     static constexpr std::array<std::string_view, 4> fields = {"Id", "Name", "Config", "HostConfig"};
     godecode::decodeStruct(

@@ -470,6 +470,8 @@ private:
             const std::size_t n = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p),
                                                      reinterpret_cast<const unsigned char *>(m_end));
             if (n == 0) {
+                if (m_options.invalidUtf8IsError)
+                    return fail("invalid UTF-8 byte " + describe(*m_p) + " in string literal");
                 out.append(runStart, static_cast<std::size_t>(m_p - runStart));
                 out.append("\xEF\xBF\xBD");
                 ++m_p;

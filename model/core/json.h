@@ -132,6 +132,9 @@ struct ParseOptions {
     // Nesting deeper than this is refused with a located error instead of
     // exhausting the stack on hostile input.
     int maxDepth = 1000;
+    // Go's decoder turns invalid UTF-8 in strings into U+FFFD; a document
+    // loader that wants to tell the user refuses it with a located error.
+    bool invalidUtf8IsError = false;
 };
 
 // Parses RFC 8259 JSON. A leading UTF-8 BOM is skipped. Invalid UTF-8 in

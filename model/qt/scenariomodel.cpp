@@ -38,15 +38,33 @@ ScenarioModel::ScenarioModel(Document *document, QObject *parent)
 
 ScenarioModel::~ScenarioModel() = default;
 
+bool ScenarioModel::label(Node *child, const Value &container, int row)
+{
+    const auto r = static_cast<std::size_t>(row);
+    const bool element = container.isArray();
+    std::string key = element ? std::to_string(row) : container.key(r);
+    const bool addressable = element || lastMemberIndex(container, key) == row;
+    const bool changed = child->row != row || child->element != element || child->key != key
+        || child->addressable != addressable;
+    child->row = row;
+    child->element = element;
+    child->key = std::move(key);
+    child->addressable = addressable;
+    return changed;
+}
+
 void ScenarioModel::fill(Node *node, const Value &value)
 {
+    node->type = value.type();
+    node->text = value.isString() || value.isNumber() ? value.text() : std::string();
+    node->boolean = value.isBool() && value.boolean();
     node->children.clear();
     const std::size_t n = childCount(value);
     node->children.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         auto child = std::make_unique<Node>();
         child->parent = node;
-        child->row = static_cast<int>(i);
+        label(child.get(), value, static_cast<int>(i));
         fill(child.get(), value.at(i));
         node->children.push_back(std::move(child));
     }
@@ -70,55 +88,45 @@ QModelIndex ScenarioModel::indexOf(Node *node, int column) const
     return createIndex(node->row, column, node);
 }
 
-const Value *ScenarioModel::valueOf(const Node *node) const
+std::string ScenarioModel::pointerOf(const Node *node)
 {
-    std::vector<int> rows;
+    std::vector<const Node *> chain;
     for (const Node *n = node; n && n->parent; n = n->parent)
-        rows.push_back(n->row);
-    const Value *v = &m_document->root();
-    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-        if (static_cast<std::size_t>(*it) >= childCount(*v))
-            return nullptr;
-        v = &v->at(static_cast<std::size_t>(*it));
+        chain.push_back(n);
+    std::string p;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        if ((*it)->element)
+            oci::json::appendPointerIndex(p, static_cast<std::size_t>((*it)->row));
+        else
+            oci::json::appendPointerToken(p, (*it)->key);
     }
-    return v;
+    return p;
 }
 
 QString ScenarioModel::pointer(const QModelIndex &index) const
 {
-    std::vector<int> rows;
-    for (const Node *n = nodeOf(index); n && n->parent; n = n->parent)
-        rows.push_back(n->row);
-    std::string p;
-    const Value *v = &m_document->root();
-    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-        const auto row = static_cast<std::size_t>(*it);
-        if (row >= childCount(*v))
-            return QString();
-        if (v->isObject())
-            oci::json::appendPointerToken(p, v->key(row));
-        else
-            oci::json::appendPointerIndex(p, row);
-        v = &v->at(row);
-    }
-    return QString::fromStdString(p);
+    return index.isValid() ? QString::fromStdString(pointerOf(nodeOf(index))) : QString();
 }
 
 ScenarioModel::Node *ScenarioModel::nodeForPointer(const QString &pointer) const
 {
     Node *node = m_root.get();
-    const Value *v = &m_document->root();
     for (const std::string &token : JsonPointer::tokens(pointer.toStdString())) {
-        long long row = -1;
-        if (v->isObject())
-            row = lastMemberIndex(*v, token);
-        else if (v->isArray())
-            row = JsonPointer::index(token);
-        if (row < 0 || static_cast<std::size_t>(row) >= childCount(*v)
-            || static_cast<std::size_t>(row) >= node->children.size())
+        Node *next = nullptr;
+        if (node->type == Type::Object) {
+            // The last member with the key, as pointer resolution picks.
+            for (auto it = node->children.rbegin(); it != node->children.rend() && !next; ++it) {
+                if ((*it)->key == token)
+                    next = it->get();
+            }
+        } else if (node->type == Type::Array) {
+            const long long row = JsonPointer::index(token);
+            if (row >= 0 && static_cast<std::size_t>(row) < node->children.size())
+                next = node->children[static_cast<std::size_t>(row)].get();
+        }
+        if (!next)
             return nullptr;
-        node = node->children[static_cast<std::size_t>(row)].get();
-        v = &v->at(static_cast<std::size_t>(row));
+        node = next;
     }
     return node;
 }
@@ -160,40 +168,36 @@ QVariant ScenarioModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node *node = nodeOf(index);
-    const Value *v = valueOf(node);
-    const Value *container = valueOf(node->parent);
-    if (!v || !container)
-        return {};
-    const auto row = static_cast<std::size_t>(node->row);
-
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (index.column() == KeyColumn) {
-            if (container->isObject())
-                return QString::fromStdString(container->key(row));
-            return node->row;
+            if (node->element)
+                return std::stoi(node->key);
+            return QString::fromStdString(node->key);
         }
-        switch (v->type()) {
+        switch (node->type) {
         case Type::String:
         case Type::Number:
-            return QString::fromStdString(v->text());
+            return QString::fromStdString(node->text);
         case Type::Bool:
-            return role == Qt::EditRole ? QVariant(v->boolean()) : QVariant(QString::fromLatin1(v->boolean() ? "true" : "false"));
+            if (role == Qt::EditRole)
+                return node->boolean;
+            return QString::fromLatin1(node->boolean ? "true" : "false");
         case Type::Null:
             return QStringLiteral("null");
         case Type::Array:
-            return QStringLiteral("[%1]").arg(v->size());
+            return QStringLiteral("[%1]").arg(node->children.size());
         case Type::Object:
-            return QStringLiteral("{%1}").arg(v->size());
+            return QStringLiteral("{%1}").arg(node->children.size());
         }
         return {};
     case OciRoles::InputPointerRole:
-        return pointer(index);
+        return QString::fromStdString(pointerOf(node));
     case OciRoles::JsonTypeRole:
-        return static_cast<int>(v->type());
+        return static_cast<int>(node->type);
     case OciRoles::AddressableRole:
-        return !container->isObject() || lastMemberIndex(*container, container->key(row)) == node->row;
+        return node->addressable;
     }
     return {};
 }
@@ -202,7 +206,8 @@ bool ScenarioModel::setData(const QModelIndex &index, const QVariant &value, int
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const Value *old = valueOf(nodeOf(index));
+    const QString p = pointer(index);
+    const Value *old = m_document->value(p);
     if (!old)
         return false;
     Value next;
@@ -227,7 +232,7 @@ bool ScenarioModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     if (next == *old)
         return true;
-    return m_document->setValue(pointer(index), next);
+    return m_document->setValue(p, next);
 }
 
 Qt::ItemFlags ScenarioModel::flags(const QModelIndex &index) const
@@ -235,19 +240,27 @@ Qt::ItemFlags ScenarioModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractItemModel::flags(index);
     if (!index.isValid() || index.column() != ValueColumn)
         return f;
-    const int type = data(index, OciRoles::JsonTypeRole).toInt();
-    const bool scalar = type == static_cast<int>(Type::String) || type == static_cast<int>(Type::Number)
-        || type == static_cast<int>(Type::Bool);
-    if (scalar && data(index, OciRoles::AddressableRole).toBool())
+    const Node *node = nodeOf(index);
+    const bool scalar = node->type == Type::String || node->type == Type::Number || node->type == Type::Bool;
+    if (scalar && node->addressable)
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 void ScenarioModel::sync(Node *node, const Value &value)
 {
+    bool changed = node->type != value.type();
+    node->type = value.type();
+    const std::string text = value.isString() || value.isNumber() ? value.text() : std::string();
+    const bool boolean = value.isBool() && value.boolean();
+    changed = changed || node->text != text || node->boolean != boolean;
+    node->text = text;
+    node->boolean = boolean;
+
     const std::size_t count = childCount(value);
     const QModelIndex parentIndex = indexOf(node);
     if (count != node->children.size()) {
+        changed = true;
         if (!node->children.empty()) {
             beginRemoveRows(parentIndex, 0, static_cast<int>(node->children.size()) - 1);
             node->children.clear();
@@ -255,15 +268,27 @@ void ScenarioModel::sync(Node *node, const Value &value)
         }
         if (count > 0) {
             beginInsertRows(parentIndex, 0, static_cast<int>(count) - 1);
+            const Type type = node->type;
             fill(node, value);
+            node->type = type;
             endInsertRows();
         }
     } else {
+        relabel(node, value, 0);
         for (std::size_t i = 0; i < count; ++i)
             sync(node->children[i].get(), value.at(i));
     }
-    if (node != m_root.get())
+    if (changed && node != m_root.get())
         Q_EMIT dataChanged(indexOf(node, KeyColumn), indexOf(node, ValueColumn));
+}
+
+void ScenarioModel::relabel(Node *node, const Value &container, int firstRow)
+{
+    for (std::size_t i = static_cast<std::size_t>(firstRow); i < node->children.size(); ++i) {
+        Node *child = node->children[i].get();
+        if (label(child, container, static_cast<int>(i)))
+            Q_EMIT dataChanged(indexOf(child, KeyColumn), indexOf(child, ValueColumn));
+    }
 }
 
 void ScenarioModel::onChanged(const QString &pointer)
@@ -275,7 +300,7 @@ void ScenarioModel::onChanged(const QString &pointer)
         return;
     }
     Node *node = nodeForPointer(pointer);
-    const Value *v = node ? valueOf(node) : nullptr;
+    const Value *v = node ? m_document->value(pointer) : nullptr;
     if (node && v)
         sync(node, *v);
 }
@@ -283,34 +308,31 @@ void ScenarioModel::onChanged(const QString &pointer)
 void ScenarioModel::onRowInserted(const QString &containerPointer, int row)
 {
     Node *node = nodeForPointer(containerPointer);
-    const Value *container = node ? valueOf(node) : nullptr;
+    const Value *container = node ? m_document->value(containerPointer) : nullptr;
     if (!container || row < 0 || static_cast<std::size_t>(row) > node->children.size()
         || static_cast<std::size_t>(row) >= childCount(*container))
         return;
     beginInsertRows(indexOf(node), row, row);
     auto child = std::make_unique<Node>();
     child->parent = node;
+    label(child.get(), *container, row);
     fill(child.get(), container->at(static_cast<std::size_t>(row)));
     node->children.insert(node->children.begin() + row, std::move(child));
     renumber(node);
     endInsertRows();
-    // Array elements after the new one have a new index, which is their key.
-    const int last = static_cast<int>(node->children.size()) - 1;
-    if (container->isArray() && row < last)
-        Q_EMIT dataChanged(index(row + 1, KeyColumn, indexOf(node)), index(last, KeyColumn, indexOf(node)));
+    // Later elements have a new index, which is their key.
+    relabel(node, *container, row + 1);
 }
 
 void ScenarioModel::onRowRemoved(const QString &containerPointer, int row)
 {
     Node *node = nodeForPointer(containerPointer);
-    const Value *container = node ? valueOf(node) : nullptr;
+    const Value *container = node ? m_document->value(containerPointer) : nullptr;
     if (!container || row < 0 || static_cast<std::size_t>(row) >= node->children.size())
         return;
     beginRemoveRows(indexOf(node), row, row);
     node->children.erase(node->children.begin() + row);
     renumber(node);
     endRemoveRows();
-    const int last = static_cast<int>(node->children.size()) - 1;
-    if (container->isArray() && row <= last)
-        Q_EMIT dataChanged(index(row, KeyColumn, indexOf(node)), index(last, KeyColumn, indexOf(node)));
+    relabel(node, *container, row);
 }

@@ -5,16 +5,14 @@
 // Scalar values are editable; an edit becomes Document::setValue(), and the
 // model follows the document's signals, so undo updates it too.
 
+#include "json.h"
+
 #include <QAbstractItemModel>
 
 #include <memory>
 #include <vector>
 
 class Document;
-
-namespace oci::json {
-class Value;
-}
 
 class ScenarioModel : public QAbstractItemModel
 {
@@ -40,20 +38,30 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    // The model mirrors the document's structure (not its values), so it
-    // can report structural changes after the document has made them.
+    // The model keeps its own copy of what it shows, so it reports every
+    // change after the document made it and still answers with the old
+    // data until it has announced the new (what views and proxies expect).
     struct Node {
         Node *parent = nullptr;
         int row = 0;
+        std::string key; // member key, or the element's index when last synced
+        bool element = false; // an array element
+        bool addressable = true;
+        oci::json::Type type = oci::json::Type::Null;
+        std::string text; // string contents or number literal
+        bool boolean = false;
         std::vector<std::unique_ptr<Node>> children;
     };
 
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node, int column = KeyColumn) const;
-    const oci::json::Value *valueOf(const Node *node) const;
     Node *nodeForPointer(const QString &pointer) const;
-    void fill(Node *node, const oci::json::Value &value);
+    static std::string pointerOf(const Node *node);
+    // Sets a child's key fields from its container.
+    static bool label(Node *child, const oci::json::Value &container, int row);
+    static void fill(Node *node, const oci::json::Value &value);
     void sync(Node *node, const oci::json::Value &value);
+    void relabel(Node *node, const oci::json::Value &container, int firstRow);
     void renumber(Node *node);
 
     void onChanged(const QString &pointer);

@@ -707,8 +707,6 @@ void TestJson::goDecodeErrors()
         const auto hint = diag.message.find("did you mean");
         if (hint != std::string::npos)
             line += QLatin1Char(' ') + QString::fromStdString(diag.message.substr(hint, diag.message.find('?', hint) + 1 - hint));
-        if (diag.severity == Severity::Error)
-            QVERIFY2(diag.message.find(diag.inputPointer) != std::string::npos, diag.message.c_str());
         got << line;
     }
     QCOMPARE(got.join(QLatin1Char('\n')), expected);
