@@ -78,7 +78,7 @@ void FindBar::setMatchInfo(int current, int total)
     else if (current > 0)
         m_info->setText(tr("%1 of %2").arg(current).arg(total));
     else
-        m_info->setText(tr("%n match(es)", nullptr, total));
+        m_info->setText(tr("Matches: %1").arg(total));
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

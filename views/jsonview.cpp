@@ -4,6 +4,7 @@
 #include "linenumberarea.h"
 
 #include <QFontDatabase>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -31,6 +32,7 @@ JsonView::JsonView(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_lineNumbers(new LineNumberArea(this))
     , m_findBar(new FindBar(this))
+    , m_banner(new QLabel(this))
 {
     setReadOnly(true);
     setUndoRedoEnabled(false);
@@ -39,6 +41,13 @@ JsonView::JsonView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_findBar->hide();
+    m_banner->hide();
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setContentsMargins(8, 6, 8, 6);
+    updateBannerPalette();
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &JsonView::updateMargins);
     connect(this, &QPlainTextEdit::updateRequest, this, &JsonView::updateLineNumberArea);
@@ -84,6 +93,36 @@ void JsonView::setText(const QString &text)
     updateMatchInfo();
     m_lastReportedLine = 0;
     onCursorPositionChanged();
+}
+
+void JsonView::setBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    updateMargins();
+}
+
+QString JsonView::banner() const
+{
+    return m_banner->text();
+}
+
+int JsonView::bannerHeight() const
+{
+    if (m_banner->isHidden())
+        return 0;
+    const int width = std::max(100, contentsRect().width() - verticalScrollBar()->sizeHint().width());
+    return m_banner->heightForWidth(width);
+}
+
+void JsonView::updateBannerPalette()
+{
+    // An alert tint that works on light and dark bases alike.
+    QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    pal.setColor(QPalette::Window, mix(base, QColor(0xda, 0x44, 0x53), darkPalette(pal) ? 0.35 : 0.18));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::Text));
+    m_banner->setPalette(pal);
 }
 
 QString JsonView::text() const
@@ -224,7 +263,7 @@ void JsonView::updateExtraSelections()
 
     if (m_revealFirst > 0) {
         QTextEdit::ExtraSelection revealed;
-        revealed.format.setBackground(mix(base, highlight, dark ? 0.35 : 0.25));
+        revealed.format.setBackground(mix(base, highlight, dark ? 0.28 : 0.20));
         revealed.format.setProperty(QTextFormat::FullWidthSelection, true);
         QTextCursor cursor(document()->findBlockByNumber(m_revealFirst - 1));
         const QTextBlock last = document()->findBlockByNumber(m_revealLast - 1);
@@ -252,21 +291,25 @@ void JsonView::updateExtraSelections()
 void JsonView::updateMargins()
 {
     const int bottom = m_findBar->isVisible() ? m_findBar->sizeHint().height() : 0;
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, bottom);
+    setViewportMargins(lineNumberAreaWidth(), bannerHeight(), 0, bottom);
     layoutChildren();
 }
 
 void JsonView::layoutChildren()
 {
+    // The scroll bars span the whole height of the view, margins included,
+    // so the bars above and below the text stop where the vertical one starts.
     const QRect cr = contentsRect();
+    const int top = bannerHeight();
     const int bottom = m_findBar->isVisible() ? m_findBar->sizeHint().height() : 0;
     const int hbar = horizontalScrollBar()->isVisible() ? horizontalScrollBar()->height() : 0;
-    m_lineNumbers->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height() - bottom - hbar));
-    if (m_findBar->isVisible()) {
-        const int vbar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
-        Q_UNUSED(vbar)
-        m_findBar->setGeometry(QRect(cr.left(), cr.bottom() + 1 - bottom, cr.width(), bottom));
-    }
+    const int vbar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    m_lineNumbers->setGeometry(
+        QRect(cr.left(), cr.top() + top, lineNumberAreaWidth(), cr.height() - top - bottom - hbar));
+    if (m_banner->isVisible())
+        m_banner->setGeometry(QRect(cr.left(), cr.top(), cr.width() - vbar, top));
+    if (m_findBar->isVisible())
+        m_findBar->setGeometry(QRect(cr.left(), cr.bottom() + 1 - bottom, cr.width() - vbar, bottom));
 }
 
 void JsonView::updateLineNumberArea(const QRect &rect, int dy)
@@ -282,13 +325,18 @@ void JsonView::updateLineNumberArea(const QRect &rect, int dy)
 void JsonView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
-    layoutChildren();
+    // A wrapped banner's height depends on the width.
+    if (m_banner->isVisible())
+        updateMargins();
+    else
+        layoutChildren();
 }
 
 void JsonView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        updateBannerPalette();
         updateMargins();
         updateExtraSelections();
     }

@@ -9,6 +9,7 @@
 
 class FindBar;
 class LineNumberArea;
+class QLabel;
 
 class JsonView : public QPlainTextEdit
 {
@@ -28,6 +29,11 @@ public:
     // The marked range, or 0/0.
     int revealedFirstLine() const { return m_revealFirst; }
     int revealedLastLine() const { return m_revealLast; }
+
+    // A message shown above the text (word-wrapped, tinted as an alert),
+    // e.g. why there is no text; empty hides it.
+    void setBanner(const QString &text);
+    QString banner() const;
 
     FindBar *findBar() const { return m_findBar; }
     int lineNumberAreaWidth() const;
@@ -54,6 +60,8 @@ private:
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateMargins();
     void layoutChildren();
+    int bannerHeight() const;
+    void updateBannerPalette();
     void updateExtraSelections();
     bool search(bool backward, bool fromSelectionStart);
     void updateMatchInfo();
@@ -61,6 +69,7 @@ private:
 
     LineNumberArea *m_lineNumbers;
     FindBar *m_findBar;
+    QLabel *m_banner;
     QString m_text;
     int m_revealFirst = 0;
     int m_revealLast = 0;

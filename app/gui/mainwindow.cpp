@@ -275,12 +275,13 @@ void MainWindow::onSnapshotReady()
         return;
     m_diagnosticsModel->setSnapshot(snapshot);
     const oci::BuildResult *result = snapshot->result.get();
-    if (result && result->refused) {
-        m_specView->setPlaceholderText(
-            tr("Docker refuses these inputs:\n%1").arg(QString::fromStdString(result->refusal)));
-    } else if (!result || !result->decoded) {
-        m_specView->setPlaceholderText(tr("The scenario has errors; see the Warnings panel."));
-    }
+    m_specView->setPlaceholderText(QString());
+    if (result && result->refused)
+        m_specView->setBanner(tr("Docker refuses these inputs: %1").arg(QString::fromStdString(result->refusal)));
+    else if (!result || !result->decoded)
+        m_specView->setBanner(tr("The scenario has errors; see the Warnings panel."));
+    else
+        m_specView->setBanner(QString());
     m_specView->setText(snapshot->text);
 
     int errors = 0;
@@ -298,11 +299,11 @@ void MainWindow::onSnapshotReady()
     if (result && result->refused)
         status = tr("Refused by Docker");
     else if (!result || !result->decoded)
-        status = tr("%n error(s) in the scenario", nullptr, errors);
+        status = tr("Errors in the scenario: %1").arg(errors);
     else
         status = tr("Built in %1 µs").arg(static_cast<double>(snapshot->buildNanoseconds) / 1000.0, 0, 'f', 0);
     if (warnings > 0 && result && result->decoded && !result->refused)
-        status += QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings);
+        status += QStringLiteral(" · ") + tr("Warnings: %1").arg(warnings);
     m_buildLabel->setText(status);
     if (result && !result->hostOrigin.empty())
         m_buildLabel->setToolTip(tr("Host profile: %1").arg(QString::fromStdString(result->hostOrigin)));

@@ -133,33 +133,59 @@ void decodeInspect(Decoder &d, const json::Value &root, ContainerInput &in)
     throw Refused(std::move(message), std::move(pointer));
 }
 
-// registerLinks: a linked container must exist.
+// opts.ParseLink: "name[:alias]" (or "/name:/parent/alias" from an existing container).
+std::pair<std::string, std::string> parseLink(const std::string &val, const std::string &at)
+{
+    if (val.empty())
+        refuse("empty string specified for links", at);
+    const auto arr = split(val, ':');
+    if (arr.size() > 2)
+        refuse("bad format for links: " + val, at);
+    if (arr.size() == 1)
+        return {val, val};
+    if (startsWith(arr[0], "/"))
+        return {arr[0].substr(1), arr[1].substr(arr[1].rfind('/') + 1)};
+    return {arr[0], arr[1]};
+}
+
+bool linksApply(const HostConfig &hc)
+{
+    const std::string &nm = hc.networkMode;
+    return nm == "default" || nm == "bridge" || nm == "host" || nm == "none" || isContainerMode(nm);
+}
+
+// registerLinks: a linked container must exist (and not use host networking).
 void registerLinks(const Daemon &daemon, const Container &c)
 {
     const HostConfig &hc = c.hostConfig;
-    const std::string &nm = hc.networkMode;
-    const bool userDefined = nm != "default" && nm != "bridge" && nm != "host" && nm != "none" && !isContainerMode(nm);
-    if (userDefined)
+    if (!linksApply(hc))
         return;
     for (std::size_t i = 0; i < hc.links.size(); ++i) {
         const std::string at = elementPointer(hc.src, "Links", i);
-        std::string name = hc.links[i].substr(0, hc.links[i].find(':'));
-        if (name.empty())
-            refuse("invalid link format: " + hc.links[i], at);
-        if (startsWith(name, "/"))
-            name = name.substr(1);
-        const EngineContainer *child = nullptr;
+        const std::string name = parseLink(hc.links[i], at).first;
         try {
-            child = &daemon.getContainer(name);
+            daemon.getContainer(name);
         } catch (const Refused &e) {
             refuse("could not get container for " + name + ": " + e.message(), at);
         }
-        if (!child->running)
-            refuse("Cannot link to a non running container: /" + (startsWith(child->name, "/") ? child->name.substr(1)
-                                                                                              : child->name)
-                       + " AS /" + c.name + "/" + (hc.links[i].find(':') == std::string::npos
-                                                       ? name
-                                                       : hc.links[i].substr(hc.links[i].find(':') + 1)),
+    }
+}
+
+// setupLinkedContainers (withCommonOptions): on the default bridge the
+// linked containers must be running.
+void setupLinkedContainers(const Daemon &daemon, const Container &c)
+{
+    const HostConfig &hc = c.hostConfig;
+    if (c.config.networkDisabled || (hc.networkMode != "bridge" && hc.networkMode != "default"))
+        return;
+    for (std::size_t i = 0; i < hc.links.size(); ++i) {
+        const std::string at = elementPointer(hc.src, "Links", i);
+        const auto [name, alias] = parseLink(hc.links[i], at);
+        const EngineContainer &child = daemon.getContainer(name);
+        if (!child.running)
+            refuse("Cannot link to a non running container: /"
+                       + (startsWith(child.name, "/") ? child.name.substr(1) : child.name) + " AS /" + c.name + "/"
+                       + alias,
                    at);
     }
 }
@@ -206,6 +232,7 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
     for (const auto &p : daemon.host.cpuThermalThrottlePaths)
         out.spec.linux_->maskedPaths.push_back(p);
     SpecWriter w{out.spec, prov};
+    setupLinkedContainers(daemon, c);
     createSpec(daemon, c, std::move(mounts), w);
 }
 
@@ -252,6 +279,36 @@ void build(const json::Value &root, InputKind kind, Decoder &d, const BuildOptio
         in.name = "container";
     if (startsWith(in.name, "/"))
         in.name = in.name.substr(1);
+
+    if (kind == InputKind::DockerInspect) {
+        // `docker inspect` shows the hostname Docker derived (the joined
+        // container's, or the short id with the host's UTS namespace); sent
+        // back as a request it would conflict with those modes.
+        const HostConfig &hc = in.hostConfig;
+        if (!in.config.hostname.empty() && (isContainerMode(hc.networkMode) || hc.utsMode == "host")) {
+            Diagnostic note;
+            note.severity = Severity::Note;
+            note.code = "derived-hostname";
+            note.message = "Config.Hostname \"" + in.config.hostname
+                + "\" was derived by Docker for this network/UTS mode; it is left out of the request";
+            note.inputPointer = in.config.src.get("Hostname");
+            note.file = d.file();
+            out.diagnostics.push_back(std::move(note));
+            in.config.hostname.clear();
+            if (isContainerMode(hc.networkMode))
+                in.config.domainname.clear();
+        }
+    }
+    if (!in.config.image.empty() && kind != InputKind::DockerInspect) {
+        Diagnostic note;
+        note.severity = Severity::Note;
+        note.code = "image-config";
+        note.message = "the image's own config (Env, Cmd, Entrypoint, WorkingDir, User, Volumes, ...) is not known "
+                       "here: Docker merges it into the container's config first";
+        note.inputPointer = in.config.src.get("Image");
+        note.file = d.file();
+        out.diagnostics.push_back(std::move(note));
+    }
 
     Daemon daemon(in.engine, host, out.diagnostics, d.file());
     Container c;

@@ -99,14 +99,18 @@ const EngineContainer &Daemon::getContainer(const std::string &prefixOrName) con
 
 std::string Daemon::shmPathOf(const EngineContainer &c) const
 {
-    if (c.ipcMode == "shareable" || c.ipcMode.empty())
-        return containerRoot(c.id) + "/mounts/shm";
-    if (c.ipcMode == "host")
-        return "/dev/shm";
-    if (isContainerMode(c.ipcMode)) {
-        const EngineContainer *donor = findContainer(connectedContainer(c.ipcMode));
-        if (donor && donor != &c)
-            return shmPathOf(*donor);
+    const EngineContainer *current = &c;
+    // Follow `container:` donors; a cycle has no IPC directory.
+    for (std::size_t hops = 0; current && hops <= engine.containers.size(); ++hops) {
+        // A container the scenario describes without ipcMode got the daemon's default.
+        const std::string &mode = current->ipcMode.empty() ? engine.defaultIpcMode : current->ipcMode;
+        if (mode == "shareable")
+            return containerRoot(current->id) + "/mounts/shm";
+        if (mode == "host")
+            return "/dev/shm";
+        if (!isContainerMode(mode))
+            return {};
+        current = findContainer(connectedContainer(mode));
     }
     return {};
 }

@@ -705,7 +705,7 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     const std::size_t devBase = lx.devices.size();
     for (std::size_t i = 0; i < devs.size(); ++i) {
         lx.devices.push_back(std::move(devs[i]));
-        w.record(idx("/linux/devices", devBase + i), step, nonEmpty({devInputs[i]}));
+        w.record(idx("/linux/devices", devBase + i), step, nonEmpty({devInputs[i], "host:/devices"}));
     }
     const std::size_t ruleBase = res.devices.size();
     for (std::size_t i = 0; i < devPermissions.size(); ++i) {
@@ -909,10 +909,12 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
     const HostConfig &hc = c.hostConfig;
     const auto &hostCaps = daemon.host.capabilities.empty() ? allKnownCapabilities() : daemon.host.capabilities;
     std::vector<std::string> caps;
+    std::vector<std::vector<std::string>> capInputs; // per capability
     std::vector<std::string> inputs;
     if (hc.privileged) {
         caps = hostCaps;
         inputs = {hc.src.get("Privileged"), "host:/capabilities"};
+        capInputs.assign(caps.size(), inputs);
     } else if (hc.capAdd.empty() && hc.capDrop.empty()) {
         return; // the defaults stay
     } else {
@@ -923,22 +925,33 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
         } catch (const Refused &e) {
             refuse(e.message(), hc.src.get("CapAdd"));
         }
-        auto contains = [](const std::vector<std::string> &v, const std::string &x) {
-            return std::find(v.begin(), v.end(), x) != v.end();
+        auto find = [](const std::vector<std::string> &v, const std::string &x) {
+            return static_cast<std::size_t>(std::find(v.begin(), v.end(), x) - v.begin());
         };
         inputs = {hc.src.get("CapAdd"), hc.src.get("CapDrop")};
-        if (contains(adds, "ALL")) {
-            for (const auto &cap : hostCaps)
-                if (!contains(drops, cap))
-                    caps.push_back(cap);
-            inputs.push_back("host:/capabilities");
-        } else if (contains(drops, "ALL")) {
+        if (find(adds, "ALL") < adds.size()) {
+            const std::string all = elementPointer(hc.src, "CapAdd", find(adds, "ALL"));
+            for (const auto &cap : hostCaps) {
+                if (find(drops, cap) < drops.size())
+                    continue;
+                caps.push_back(cap);
+                capInputs.push_back({all, "host:/capabilities"});
+            }
+        } else if (find(drops, "ALL") < drops.size()) {
             caps = adds;
+            for (std::size_t i = 0; i < adds.size(); ++i)
+                capInputs.push_back({elementPointer(hc.src, "CapAdd", i)});
         } else {
-            for (const auto &cap : defaultCapabilities())
-                if (!contains(drops, cap))
-                    caps.push_back(cap);
-            caps.insert(caps.end(), adds.begin(), adds.end());
+            for (const auto &cap : defaultCapabilities()) {
+                if (find(drops, cap) < drops.size())
+                    continue;
+                caps.push_back(cap);
+                capInputs.push_back({});
+            }
+            for (std::size_t i = 0; i < adds.size(); ++i) {
+                caps.push_back(adds[i]);
+                capInputs.push_back({elementPointer(hc.src, "CapAdd", i)});
+            }
         }
     }
     auto &lc = *w.s.process->capabilities;
@@ -946,9 +959,13 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
     lc.effective = caps;
     lc.permitted = caps;
     inputs = nonEmpty(inputs);
-    w.record("/process/capabilities/bounding", step, inputs);
-    w.record("/process/capabilities/effective", step, inputs);
-    w.record("/process/capabilities/permitted", step, inputs);
+    for (const char *set : {"bounding", "effective", "permitted"}) {
+        const std::string at = std::string("/process/capabilities/") + set;
+        w.erase(at);
+        w.record(at, step, inputs);
+        for (std::size_t i = 0; i < caps.size(); ++i)
+            w.record(idx(at, i), step, nonEmpty(capInputs[i]));
+    }
 }
 
 // ---- WithSeccomp ---------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include "containerstate.h"
 #include "containerutil.h"
+#include "gosort.h"
 #include "sha256.h"
 
 #include <algorithm>
@@ -221,6 +222,31 @@ MountPoint parseMountSpec(const MountSpec &cfg)
     return mp;
 }
 
+// The local volume driver's names: [a-zA-Z0-9][a-zA-Z0-9_.-]+
+void createVolume(const Daemon &daemon, const MountPoint &mp)
+{
+    if (mp.driver != "local") {
+        daemon.note("volume-driver",
+                    "volume driver \"" + mp.driver + "\" is a plugin: its mount path is not known here", mp.pointer);
+        return;
+    }
+    const std::string &name = mp.name;
+    auto alnum = [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    };
+    if (name.size() == 1)
+        refuse("create " + name + ": volume name is too short, names should be at least two alphanumeric characters",
+               mp.pointer);
+    bool valid = name.size() >= 2 && alnum(name[0]);
+    for (std::size_t i = 1; valid && i < name.size(); ++i)
+        valid = alnum(name[i]) || name[i] == '_' || name[i] == '.' || name[i] == '-';
+    if (!valid)
+        refuse("create " + name + ": " + goQuote(name)
+                   + " includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are "
+                     "allowed. If you intended to pass a host directory, use absolute path",
+               mp.pointer);
+}
+
 void setMountPoint(Container &c, MountPoint mp)
 {
     for (auto &existing : c.mountPoints) {
@@ -267,6 +293,7 @@ void registerMountPoints(const Daemon &daemon, Container &c)
             bind.source = volumePath(daemon, bind.name);
             if (bind.driver.empty())
                 bind.driver = "local";
+            createVolume(daemon, bind);
             if (bind.driver == "local" && bind.mode.empty())
                 bind.mode = "z";
         }
@@ -288,6 +315,7 @@ void registerMountPoints(const Daemon &daemon, Container &c)
                 mp.source = cleanPath(mp.source + "/" + mp.spec.volumeOptions->subpath);
             if (mp.driver.empty())
                 mp.driver = "local";
+            createVolume(daemon, mp);
         } else if (mp.type == "bind") {
             mp.skipMountpointCreation = !(cfg.bindOptions && cfg.bindOptions->createMountpoint);
         } else if (mp.type == "image") {
@@ -537,21 +565,21 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
 
 void sortMounts(std::vector<Mount> &mounts)
 {
-    auto parts = [](const Mount &m) {
+    // mountSort.Less compares the number of path separators of the cleaned
+    // destinations; Go's sort is not stable, so its exact algorithm decides
+    // the order of mounts at the same depth.
+    std::vector<std::ptrdiff_t> parts;
+    parts.reserve(mounts.size());
+    for (const auto &m : mounts) {
         const std::string clean = cleanPath(m.destination);
-        return std::count(clean.begin(), clean.end(), '/');
-    };
-    // Go's sort.Sort sorts 12 elements or fewer by insertion sort, which is
-    // stable; beyond that its pdqsort is not, and ties may come out in another
-    // order than here.
-    if (mounts.size() <= 12) {
-        for (std::size_t i = 1; i < mounts.size(); ++i)
-            for (std::size_t j = i; j > 0 && parts(mounts[j]) < parts(mounts[j - 1]); --j)
-                std::swap(mounts[j], mounts[j - 1]);
-        return;
+        parts.push_back(std::count(clean.begin(), clean.end(), '/'));
     }
-    std::stable_sort(mounts.begin(), mounts.end(),
-                     [&](const Mount &a, const Mount &b) { return parts(a) < parts(b); });
+    gosort::sort(
+        mounts.size(), [&](std::ptrdiff_t i, std::ptrdiff_t j) { return parts[std::size_t(i)] < parts[std::size_t(j)]; },
+        [&](std::ptrdiff_t i, std::ptrdiff_t j) {
+            std::swap(mounts[std::size_t(i)], mounts[std::size_t(j)]);
+            std::swap(parts[std::size_t(i)], parts[std::size_t(j)]);
+        });
 }
 
 std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &options)
@@ -606,9 +634,22 @@ std::string propagationName(std::string_view p)
     return isPropagation(p) ? std::string(p) : std::string();
 }
 
+std::vector<std::string> nonEmpty(std::vector<std::string> v)
+{
+    v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
+    return v;
+}
+
+std::string firstInput(const Mount &m)
+{
+    return m.inputs.empty() ? std::string() : m.inputs.front();
+}
+
 struct MountOrigin {
     std::string step;
     std::vector<std::string> inputs;
+    // Options that came from elsewhere than the mount itself: index → origin.
+    std::vector<std::pair<std::size_t, Origin>> options;
 };
 
 } // namespace
@@ -634,14 +675,14 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             continue;
         if (mountDev && startsWith(m.destination, "/dev/"))
             continue;
-        MountOrigin origin{"DefaultLinuxSpec", {}};
+        MountOrigin origin{"DefaultLinuxSpec", {}, {}};
         if (m.destination == "/sbin/docker-init")
-            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
+            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}, {}};
         if (m.destination == "/dev/shm") {
             if (hc.ipcMode == "none")
                 continue;
             m.options.push_back("size=" + std::to_string(hc.shmSize));
-            origin = {std::string(step), {hc.src.get("ShmSize")}};
+            origin.options.push_back({m.options.size() - 1, Origin{std::string(step), nonEmpty({hc.src.get("ShmSize")})}});
         }
         result.push_back(std::move(m));
         origins.push_back(std::move(origin));
@@ -659,13 +700,19 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             } catch (const Refused &e) {
                 refuse(e.message(), m.inputs.empty() ? std::string() : m.inputs.front());
             }
+            // Docker's own tmpfs options versus those of the mount's data.
+            MountOrigin origin{m.step, m.inputs, {}};
+            const auto given = split(m.data, ',');
+            for (std::size_t i = 0; i < merged.size(); ++i)
+                if (m.data.empty() || std::find(given.begin(), given.end(), merged[i]) == given.end())
+                    origin.options.push_back({i, Origin{std::string(step), {}}});
             spec::Mount sm;
             sm.destination = m.destination;
             sm.source = m.source;
             sm.type = "tmpfs";
             sm.options = std::move(merged);
             result.push_back(std::move(sm));
-            origins.push_back({m.step, m.inputs});
+            origins.push_back(std::move(origin));
             continue;
         }
 
@@ -673,7 +720,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         mt.destination = m.destination;
         mt.source = m.source;
         mt.type = "bind";
-        std::vector<std::string> inputs = m.inputs;
+        MountOrigin origin{m.step, m.inputs, {}};
 
         // A shared or slave volume keeps the root propagation shared / slave.
         // The host's mount table is not known here: the source is taken to be
@@ -699,38 +746,43 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             if (m.readOnlyNonRecursive) {
                 rro = false;
                 if (m.readOnlyForceRecursive)
-                    refuse("mount options conflict: ReadOnlyNonRecursive && ReadOnlyForceRecursive", inputs.front());
+                    refuse("mount options conflict: ReadOnlyNonRecursive && ReadOnlyForceRecursive", firstInput(m));
             }
             if (!daemon.host.recursiveReadOnly) {
                 rro = false;
                 if (m.readOnlyForceRecursive)
                     refuse("rro is not supported: the kernel or the runtime does not support recursive read-only "
                            "mounts (kernel is older than 5.12?)",
-                           inputs.front());
+                           firstInput(m));
             }
             opts.push_back(rro ? "rro" : "ro");
-            if (rro)
-                inputs.push_back("host:/recursiveReadOnly");
+            origin.options.push_back(
+                {opts.size() - 1, Origin{std::string(step), nonEmpty({m.inputs.empty() ? std::string() : m.inputs.front(),
+                                                                     "host:/recursiveReadOnly"})}});
         }
         if (!pFlag.empty())
             opts.push_back(pFlag);
         // Under user namespaces the source's locked mount flags must be kept.
         if (daemon.remapped || daemon.host.inUserNamespace) {
-            for (const auto &f : daemon.host.lockedMountFlags)
+            for (const auto &f : daemon.host.lockedMountFlags) {
                 opts.push_back(f);
-            if (!daemon.host.lockedMountFlags.empty())
-                inputs.push_back("host:/lockedMountFlags");
+                origin.options.push_back({opts.size() - 1, Origin{std::string(step), {"host:/lockedMountFlags"}}});
+            }
         }
         mt.options = std::move(opts);
         result.push_back(std::move(mt));
-        origins.push_back({m.step, std::move(inputs)});
+        origins.push_back(std::move(origin));
     }
 
     s.mounts = std::move(result);
     w.erase("/mounts");
     if (w.provenance) {
-        for (std::size_t i = 0; i < s.mounts.size(); ++i)
-            w.record("/mounts/" + std::to_string(i), origins[i].step, origins[i].inputs);
+        for (std::size_t i = 0; i < s.mounts.size(); ++i) {
+            const std::string at = "/mounts/" + std::to_string(i);
+            w.record(at, origins[i].step, nonEmpty(origins[i].inputs));
+            for (const auto &[index, origin] : origins[i].options)
+                w.record(at + "/options/" + std::to_string(index), origin.step, origin.inputs);
+        }
     }
 
     if (s.root && s.root->readonly) {

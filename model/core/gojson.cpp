@@ -3,6 +3,7 @@
 #include "json.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 namespace oci::gojson {
@@ -32,10 +33,39 @@ std::size_t validUtf8Length(const unsigned char *p, const unsigned char *end)
     }
     return 0;
 }
+
+// The end (one past the closing quote) of the string literal starting at
+// `begin`, which holds the opening quote; the size of `src` if unterminated.
+std::size_t endOfString(std::string_view src, std::size_t begin)
+{
+    std::size_t j = begin + 1;
+    for (;;) {
+        const std::size_t q = src.find('"', j);
+        if (q == std::string_view::npos)
+            return src.size();
+        // The quote closes the literal unless an odd run of backslashes
+        // escapes it.
+        std::size_t backslashes = 0;
+        while (q - backslashes > j && src[q - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return q + 1;
+        j = q + 1;
+    }
+}
+
+// ASCII bytes that go out as they are (the common case, one look-up each).
+constexpr auto kPlainAscii = [] {
+    std::array<bool, 128> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+    return plain;
+}();
 } // namespace
 
 void appendString(std::string &out, std::string_view s)
 {
+    out.reserve(out.size() + s.size() + 2);
     out.push_back('"');
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
     const auto *end = p + s.size();
@@ -46,7 +76,7 @@ void appendString(std::string &out, std::string_view s)
     while (p < end) {
         const unsigned char c = *p;
         if (c < 0x80) {
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
+            if (kPlainAscii[c]) {
                 ++p;
                 continue;
             }
@@ -137,14 +167,9 @@ std::string indent(std::string_view src)
                 needIndent = false;
             }
             // Copy the string literal verbatim, honouring escapes.
-            std::size_t j = i + 1;
-            while (j < src.size() && src[j] != '"') {
-                if (src[j] == '\\')
-                    ++j;
-                ++j;
-            }
-            out.append(src.substr(i, j - i + 1));
-            i = j;
+            const std::size_t end = endOfString(src, i);
+            out.append(src.substr(i, end - i));
+            i = end - 1;
             continue;
         }
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
@@ -186,19 +211,6 @@ std::string indent(std::string_view src)
 
 namespace {
 
-// The end (one past the closing quote) of the string literal starting at
-// `begin`, which holds the opening quote.
-std::size_t endOfString(std::string_view src, std::size_t begin)
-{
-    std::size_t j = begin + 1;
-    while (j < src.size() && src[j] != '"') {
-        if (src[j] == '\\')
-            ++j;
-        ++j;
-    }
-    return j < src.size() ? j + 1 : src.size();
-}
-
 // A key literal as the text a pointer token is made of.
 void appendKeyToken(std::string &pointer, std::string_view literal)
 {
@@ -227,6 +239,7 @@ PrettyText indentWithMap(std::string_view src)
     std::string &out = result.text;
     out.reserve(src.size() * 2);
     std::vector<LineSpan> &spans = result.spans;
+    spans.reserve(src.size() / 12 + 1);
 
     struct Frame {
         std::size_t span; // index of the container's span

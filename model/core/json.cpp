@@ -605,6 +605,10 @@ std::string escapePointerToken(std::string_view token)
 void appendPointerToken(std::string &pointer, std::string_view token)
 {
     pointer.push_back('/');
+    if (token.find_first_of("~/") == std::string_view::npos) {
+        pointer.append(token); // the usual case
+        return;
+    }
     for (char c : token) {
         if (c == '~')
             pointer.append("~0");

@@ -156,6 +156,13 @@ const char *allowedField(std::string_view kind)
     return "value";
 }
 
+std::string article(std::string_view kind)
+{
+    if (kind == "args")
+        return "args";
+    return (kind == "env" ? "an " : "a ") + std::string(kind);
+}
+
 // `settable` lists of one entry: fields Docker lets `set` change.
 void lintSettable(const json::Value &root, std::string_view kind, const std::string &name,
                   const std::vector<std::string> &settable, const std::string &elementPointer, Lint &lint)
@@ -169,7 +176,7 @@ void lintSettable(const json::Value &root, std::string_view kind, const std::str
         if (settable[i] == allowed)
             continue;
         lint.add(Severity::Warning, "settable-field-not-allowed", index(settablePointer, i),
-                 quote(settable[i]) + " cannot be set on " + std::string(kind == "args" ? "args" : "a " + std::string(kind))
+                 quote(settable[i]) + " cannot be set on " + article(kind)
                      + ": Docker only lets `set` change its " + quote(allowed) + " (`docker plugin set "
                      + (name.empty() ? std::string("NAME") : name) + '.' + settable[i] + "=...` fails with "
                      + quote('"' + (name.empty() ? std::string("NAME") : name) + '.' + settable[i] + "\" is not settable")
@@ -177,7 +184,7 @@ void lintSettable(const json::Value &root, std::string_view kind, const std::str
     }
     if (name.empty())
         lint.add(Severity::Warning, "settable-nothing-to-set", settablePointer,
-                 "this " + std::string(kind) + " is settable but has no name: `docker plugin set` finds entries by "
+                 "this " + std::string(kind == "args" ? "args object" : kind) + " is settable but has no name: `docker plugin set` finds entries by "
                  "name, so nothing can ever set it; give it a \"name\"");
 }
 
@@ -243,6 +250,41 @@ void lintPluginCapabilities(const PluginInput &in, Lint &lint)
     }
 }
 
+// Why `set NAME[.FIELD]` is not settable, and the fix, by the entry Docker
+// finds first under that name.
+std::string notSettableHint(const plugin::Config &m, const std::string &name, const std::string &field)
+{
+    std::string kind;
+    const std::vector<std::string> *settable = nullptr;
+    for (const auto &e : m.env)
+        if (!settable && e.name == name) {
+            kind = "env";
+            settable = &e.settable;
+        }
+    for (const auto &mnt : m.mounts)
+        if (!settable && mnt.name == name) {
+            kind = "mount";
+            settable = &mnt.settable;
+        }
+    for (const auto &dev : m.linuxConfig.devices)
+        if (!settable && dev.name == name) {
+            kind = "device";
+            settable = &dev.settable;
+        }
+    if (!settable && m.args.name == name) {
+        kind = "args";
+        settable = &m.args.settable;
+    }
+    if (!settable)
+        return {};
+    const std::string allowed = allowedField(kind);
+    if (!field.empty() && field != allowed)
+        return "only " + quote(allowed) + " can be set on " + article(kind) + ": write " + name + '.' + allowed
+            + "=VALUE";
+    return "the manifest must list " + quote(allowed) + " in the \"settable\" of " + article(kind) + ' '
+        + quote(name);
+}
+
 // Runs `docker plugin set` with one argument on a fresh install: an argument
 // that fails there fails in Docker whatever comes with it.
 void lintSetArguments(const PluginInput &in, Lint &lint)
@@ -282,14 +324,51 @@ void lintSetArguments(const PluginInput &in, Lint &lint)
         } else if (err.message.find("multiple fields") != std::string::npos) {
             hint = "name the field: " + name + ".FIELD=VALUE";
         } else if (err.message.find("not settable") != std::string::npos) {
-            hint = "the manifest must list the field in the entry's \"settable\" (env and args: value, mounts: "
-                   "source, devices: path)";
+            hint = notSettableHint(s.manifest, name, field);
         } else if (err.message.find("no mount source") != std::string::npos
                    || err.message.find("no device path") != std::string::npos) {
             hint = "give the manifest entry a default value: Docker cannot set a null one";
         }
         lint.add(Severity::Error, "set-argument", where,
                  "`docker plugin set " + arg + "` fails: " + err.message + (hint.empty() ? "" : "; " + hint));
+    }
+}
+
+// `set NAME=` finds the first env, then mount, then device, then args of that
+// name: a name used twice makes the later entries unreachable, and two env
+// entries of one name both reach the environment.
+void lintPluginNames(const PluginInput &in, Lint &lint)
+{
+    const plugin::Config &m = in.scenario.manifest;
+    struct Named {
+        std::string name;
+        const char *kind;
+        std::string pointer;
+    };
+    std::vector<Named> named;
+    for (const auto &e : m.env)
+        named.push_back({e.name, "env", in.ofElement(&e)});
+    for (const auto &mnt : m.mounts)
+        named.push_back({mnt.name, "mount", in.ofElement(&mnt)});
+    for (const auto &dev : m.linuxConfig.devices)
+        named.push_back({dev.name, "device", in.ofElement(&dev)});
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        if (named[i].name.empty())
+            continue;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (named[j].name != named[i].name)
+                continue;
+            std::string message = article(named[i].kind) + " named " + quote(named[i].name) + " is already declared (by "
+                + article(named[j].kind) + " at " + (named[j].pointer.empty() ? "?" : named[j].pointer) + "): ";
+            if (std::string_view(named[i].kind) == "env" && std::string_view(named[j].kind) == "env")
+                message += "Docker puts both into the environment and `docker plugin set " + named[i].name
+                    + "=...` replaces only the first; keep one";
+            else
+                message += "`docker plugin set " + named[i].name + "=...` only ever finds the first; rename one";
+            message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
+            lint.add(Severity::Warning, "plugin-name-duplicate", named[i].pointer, std::move(message));
+            break;
+        }
     }
 }
 
@@ -362,6 +441,7 @@ void lintPlugin(const json::Value &root, InputKind kind, const BuildOptions &bui
                      "device path " + quote(*dev.path) + " is outside /dev: Docker looks it up among the host's "
                                                          "device nodes; use the /dev path of the device");
     }
+    lintPluginNames(in, lint);
     lintPluginCapabilities(in, lint);
     lintSetArguments(in, lint);
 }

@@ -2,6 +2,8 @@
 
 #include "gojson.h"
 
+#include <cstring>
+
 namespace oci {
 
 namespace {
@@ -22,15 +24,21 @@ public:
     Object &operator=(const Object &) = delete;
     ~Object() { m_out.push_back('}'); }
 
-    // Field names are ASCII identifiers: no escaping needed.
+    // Field names are short ASCII identifiers: no escaping needed, and the
+    // separator, quotes and colon go out in one append.
     std::string &key(std::string_view name)
     {
+        char buffer[64];
+        std::size_t n = 0;
         if (!m_first)
-            m_out.push_back(',');
+            buffer[n++] = ',';
         m_first = false;
-        m_out.push_back('"');
-        m_out.append(name);
-        m_out.append("\":", 2);
+        buffer[n++] = '"';
+        std::memcpy(buffer + n, name.data(), name.size());
+        n += name.size();
+        buffer[n++] = '"';
+        buffer[n++] = ':';
+        m_out.append(buffer, n);
         return m_out;
     }
 

@@ -4,6 +4,7 @@
 
 #include "container.h"
 #include "containerstate.h"
+#include "gosort.h"
 #include "godecode.h"
 #include "hostprofile.h"
 #include "json.h"
@@ -108,6 +109,9 @@ private Q_SLOTS:
     void tmpfsOptionMerging();
     void customSeccompProfile();
     void devicesUnderDirectory();
+    void moreRefusals();
+    void engineOptionForCreateBody();
+    void goSortMatchesGo();
 
 private:
     HostProfile m_host;
@@ -374,6 +378,102 @@ void TestContainer::devicesUnderDirectory()
     QCOMPARE(q(missing.result.refusal),
              QByteArray("error gathering device information while adding custom device \"/dev/nope\": no such file or "
                         "directory"));
+}
+
+void TestContainer::moreRefusals()
+{
+    const std::string remap = R"({"uidMaps":[{"containerID":0,"hostID":100000,"size":65536}],)"
+                              R"("gidMaps":[{"containerID":0,"hostID":100000,"size":65536}]})";
+    const struct {
+        std::string config, hostConfig, engine, expected;
+    } cases[] = {
+        {R"({"Cmd":["sh"]})", R"({"NetworkMode":"host"})", remap,
+         "cannot share the host's network namespace when user namespaces are enabled"},
+        {R"({"Cmd":["sh"]})", R"({"PidMode":"host"})", remap,
+         "cannot share the host PID namespace when user namespaces are enabled"},
+        {R"({"Cmd":["sh"]})", R"({"CgroupParent":"batch"})", R"({"cgroupDriver":"systemd"})",
+         R"(cgroup-parent for systemd cgroup should be a valid slice named as "xxx.slice")"},
+        {R"({"Cmd":["sh"]})", R"({"NanoCpus":1000000000,"CpuPeriod":100000})", "{}",
+         "Conflicting options: Nano CPUs and CPU Period cannot both be set"},
+        {R"({"Cmd":["sh"]})", R"({"NanoCpus":3000000000})", "{}",
+         "range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available"},
+        {R"({"Cmd":["sh"]})", R"({"CpusetMems":"0-x"})", "{}", "Invalid value 0-x for cpuset mems: invalid format: 0-x"},
+        {R"({"Cmd":["sh"]})", R"({"Binds":["/a:/x","/b:/x"]})", "{}", "Duplicate mount point: /x"},
+        {R"({"Cmd":["sh"]})", R"({"Binds":["/a:/x:rw,ro"]})", "{}", "invalid mode: rw,ro"},
+        {R"({"Cmd":["sh"]})", R"({"Binds":["./rel:/x"]})", "{}",
+         R"(create ./rel: "./rel" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path)"},
+        {R"({"Cmd":["sh"]})", R"({"CapDrop":["NOPE"]})", "{}", R"(invalid CapDrop: unknown capability: "CAP_NOPE")"},
+        {R"({"Cmd":["sh"]})", R"({"CapAdd":["SYS_RESOURCE"]})", "{}",
+         R"(invalid CapAdd: capability not supported by your kernel or not available in the current environment: "CAP_SYS_RESOURCE")"},
+        {R"({"Cmd":["sh"]})", R"({"Sysctls":{"net.ipv4.conf.eth0.forwarding":"1"}})", "{}",
+         R"(interface specific sysctl setting "net.ipv4.conf.eth0.forwarding" must be supplied using driver option 'com.docker.network.endpoint.sysctls')"},
+        {R"({"Cmd":["sh"],"User":"app:nogroup"})", "{}", "{}", "unable to find user app: no matching entries in passwd file"},
+        {R"({"Cmd":["sh"]})", R"({"GroupAdd":["staff"]})", "{}", "unable to find group staff: no matching entries in group file"},
+        {R"({"Cmd":["sh"]})", R"({"DeviceCgroupRules":["c 1:3 rwmm"]})", "{}",
+         "invalid device cgroup rule format: 'c 1:3 rwmm'"},
+        {R"({"Cmd":["sh"]})", R"({"SecurityOpt":["seccomp"]})", "{}", R"(invalid --security-opt 1: "seccomp")"},
+        {R"({"Cmd":["sh"]})", R"({"Mounts":[{"Type":"tmpfs","Target":"/t","Source":"x"}]})", "{}",
+         R"(invalid mount config for type "tmpfs": field Source must not be specified)"},
+    };
+    for (const auto &tc : cases) {
+        const Built b = buildText(scenario(tc.config, tc.hostConfig, tc.engine), InputKind::Scenario, m_host);
+        QVERIFY2(b.result.decoded, b.diagnostics.c_str());
+        QVERIFY2(b.result.refused, tc.expected.c_str());
+        QCOMPARE(q(b.result.refusal), q(tc.expected));
+    }
+}
+
+void TestContainer::engineOptionForCreateBody()
+{
+    json::Value engine;
+    json::ParseError err;
+    QVERIFY(json::parse(R"({"root":"/data/docker","cgroupDriver":"systemd","initPath":"/opt/init"})", engine, err));
+    BuildOptions options;
+    options.engine = &engine;
+    options.id = "feedfacefeedfacefeedfacefeedfacefeedfacefeedfacefeedfacefeedface";
+    const Built b = buildText(R"({"Cmd":["sh"],"HostConfig":{"Init":true}})", InputKind::CreateBody, m_host, options);
+    QVERIFY2(b.result.decoded && !b.result.refused, (b.diagnostics + b.result.refusal).c_str());
+    QCOMPARE(b.result.spec.root->path, std::string("/data/docker/rootfs/overlayfs/") + *options.id);
+    QCOMPARE(b.result.spec.linux_->cgroupsPath, std::string("system.slice:docker:") + *options.id);
+    QCOMPARE(b.result.spec.process->args.front(), std::string("/sbin/docker-init"));
+    QVERIFY(b.compact.find(R"({"destination":"/sbin/docker-init","type":"bind","source":"/opt/init","options":["bind","ro"]})")
+            != std::string::npos);
+    const Origin *o = b.result.provenance.lookup("/linux/cgroupsPath");
+    QVERIFY(o);
+    QVERIFY(std::find(o->inputs.begin(), o->inputs.end(), "engine:/cgroupDriver") != o->inputs.end());
+}
+
+void TestContainer::goSortMatchesGo()
+{
+    // sort.Sort on keys with many ties, as Go 1.19+ orders them (checked against Go).
+    auto run = [](int t) {
+        std::uint64_t seed = 12345;
+        std::vector<int> keys, ids;
+        for (int k = 0; k <= t; ++k) {
+            const int n = 1 + k % 120;
+            keys.assign(static_cast<std::size_t>(n), 0);
+            ids.assign(static_cast<std::size_t>(n), 0);
+            for (int i = 0; i < n; ++i) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                keys[static_cast<std::size_t>(i)] = static_cast<int>((seed >> 33) % static_cast<std::uint64_t>(1 + k % 7));
+                ids[static_cast<std::size_t>(i)] = i;
+            }
+            if (k < t)
+                continue;
+            gosort::sort(
+                keys.size(),
+                [&](std::ptrdiff_t i, std::ptrdiff_t j) {
+                    return keys[static_cast<std::size_t>(i)] < keys[static_cast<std::size_t>(j)];
+                },
+                [&](std::ptrdiff_t i, std::ptrdiff_t j) {
+                    std::swap(keys[static_cast<std::size_t>(i)], keys[static_cast<std::size_t>(j)]);
+                    std::swap(ids[static_cast<std::size_t>(i)], ids[static_cast<std::size_t>(j)]);
+                });
+        }
+        return ids;
+    };
+    QCOMPARE(run(39), (std::vector<int>{10, 28, 26, 23, 21, 5,  14, 7,  20, 39, 11, 34, 9,  0,  29, 36, 13, 6,  35, 16,
+                                        31, 30, 19, 8,  24, 32, 22, 18, 2,  4,  1,  27, 25, 33, 17, 15, 12, 37, 38, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestContainer)

@@ -82,8 +82,10 @@ void TestJsonHighlighter::distinctFormats()
     QWidget paletteSource;
     paletteSource.setPalette(lightPalette());
     QTextDocument doc;
-    new JsonHighlighter(&doc, &paletteSource, &repository);
+    // A document without a layout (no view) reports no content changes, so
+    // the text goes in first and the highlighter catches up on attaching.
     doc.setPlainText(QString::fromLatin1(snippet));
+    new JsonHighlighter(&doc, &paletteSource, &repository);
     QTRY_VERIFY(highlighted(doc));
 
     const QTextCharFormat key = formatAt(doc, 1, 3); // "key"
@@ -109,8 +111,8 @@ void TestJsonHighlighter::followsPalette()
     QWidget paletteSource;
     paletteSource.setPalette(lightPalette());
     QTextDocument doc;
-    auto *highlighter = new JsonHighlighter(&doc, &paletteSource, &repository);
     doc.setPlainText(QString::fromLatin1(snippet));
+    auto *highlighter = new JsonHighlighter(&doc, &paletteSource, &repository);
     QTRY_VERIFY(highlighted(doc));
     QVERIFY(!highlighter->isDarkTheme());
     const QColor lightKey = formatAt(doc, 1, 3).foreground().color();

@@ -199,12 +199,17 @@ void TestMainWindow::warningActivationRevealsPointers()
     QTRY_VERIFY_WITH_TIMEOUT(w.rebuilder()->snapshot()->result && w.rebuilder()->snapshot()->result->refused, 5000);
     QTRY_VERIFY(w.warningsView()->model()->rowCount() > 0);
     QVERIFY(w.specView()->text().isEmpty());
-    QVERIFY(w.specView()->placeholderText().contains(QStringLiteral("/dev/nope")));
+    QVERIFY(w.specView()->banner().contains(QStringLiteral("/dev/nope")));
     const QModelIndex row = w.warningsView()->model()->index(0, 0);
     QCOMPARE(row.data(OciRoles::SeverityRole).toInt(), static_cast<int>(oci::Severity::Error));
     w.warningsView()->setCurrentIndex(row);
     Q_EMIT w.warningsView()->activated(row);
     QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.constFirst().at(1).toString(), QStringLiteral("/manifest/linux/devices/0/path"));
+
+    w.document()->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(w.rebuilder()->snapshot()->hasSpec(), 5000);
+    QVERIFY(w.specView()->banner().isEmpty());
 }
 
 void TestMainWindow::find()
@@ -264,11 +269,24 @@ void TestMainWindow::screenshots()
     const int line = lineContaining(w.specView(), QStringLiteral("\"CAP_SYS_ADMIN\""));
     QVERIFY(line > 0);
     moveToLine(w.specView(), line);
+    // Let pending layouts (status bar, scroll bars) settle before grabbing.
+    QTest::qWait(50);
     saveShot(w.grab(), m_dir, QStringLiteral("shot-light.png"));
+
+    w.specView()->find();
+    w.specView()->findBar()->setText(QStringLiteral("CAP_SYS_ADMIN"));
+    QVERIFY(w.document()->setValue(QStringLiteral("/manifest/linux/devices/0/path"), Value::makeString("/dev/nope")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.rebuilder()->snapshot()->result->refused, 5000);
+    QTest::qWait(50);
+    saveShot(w.grab(), m_dir, QStringLiteral("shot-refused.png"));
+    w.document()->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(w.rebuilder()->snapshot()->hasSpec(), 5000);
 
     const QPalette original = QApplication::palette();
     QApplication::setPalette(darkPalette());
     QTRY_VERIFY(w.specHighlighter()->isDarkTheme());
+    w.showPointer(QStringLiteral("/linux/devices"), QStringLiteral("/manifest/linux/devices/0/path"));
+    QTest::qWait(50);
     saveShot(w.grab(), m_dir, QStringLiteral("shot-dark.png"));
     QApplication::setPalette(original);
     QTRY_VERIFY(!w.specHighlighter()->isDarkTheme());
