@@ -278,6 +278,24 @@ bool Container::hasMountFor(std::string_view destination) const
 void registerMountPoints(const Daemon &daemon, Container &c)
 {
     const HostConfig &hc = c.hostConfig;
+    // VolumesFrom: the donors must exist; their mounts are not part of the
+    // daemon state a scenario describes.
+    for (std::size_t i = 0; i < hc.volumesFrom.size(); ++i) {
+        const std::string at = elementPointer(hc.src, "VolumesFrom", i);
+        const std::string &spec = hc.volumesFrom[i];
+        if (spec.empty())
+            refuse("volumes-from specification cannot be an empty string", at);
+        const auto colon = spec.find(':');
+        const std::string id = spec.substr(0, colon);
+        const std::string mode = colon == std::string::npos ? std::string() : spec.substr(colon + 1);
+        bool badMode = !validMountMode(mode);
+        for (const auto &o : split(mode, ','))
+            badMode = badMode || isPropagation(o) || o == "nocopy";
+        if (!mode.empty() && badMode)
+            refuse("invalid mode: " + mode, at);
+        daemon.getContainer(id);
+        daemon.note("volumes-from", "the mounts of container " + id + " are not known here and are left out", at);
+    }
     std::map<std::string, bool> binds;
     for (std::size_t i = 0; i < hc.binds.size(); ++i) {
         const std::string at = elementPointer(hc.src, "Binds", i);

@@ -355,19 +355,23 @@ void withProcess(Context &c)
     p.env.clear();
     p.env.push_back("PATH=" + c.host.defaultPath);
     c.record("/process/env/0", "InitSpec: env", {"host:/defaultPath"});
+    // Install-time entries come from the first manifest env of their name.
+    std::unordered_map<std::string_view, const Env *> byName;
+    if (c.provenance)
+        for (const auto &e : c.config.env)
+            byName.emplace(e.name, &e);
+    p.env.reserve(1 + c.settings.env.size());
     for (std::size_t i = 0; i < c.settings.env.size(); ++i) {
         p.env.push_back(c.settings.env[i]);
+        if (!c.provenance)
+            continue;
         std::vector<std::string> inputs;
-        if (!c.settings.envSources[i].empty())
+        if (!c.settings.envSources[i].empty()) {
             inputs.push_back(c.settings.envSources[i]);
-        else {
-            // The manifest env entry of that name.
-            const std::string name = c.settings.env[i].substr(0, c.settings.env[i].find('='));
-            for (const auto &e : c.config.env)
-                if (e.name == name) {
-                    inputs.push_back(c.sources.ofElement(&e));
-                    break;
-                }
+        } else {
+            const std::string_view entry = c.settings.env[i];
+            if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end())
+                inputs.push_back(c.sources.ofElement(it->second));
         }
         c.record(at("/process/env", p.env.size() - 1), "InitSpec: env", std::move(inputs));
     }

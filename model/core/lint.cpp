@@ -234,8 +234,9 @@ void lintPluginCapabilities(const PluginInput &in, Lint &lint)
         if (fixed.rfind("CAP_", 0) != 0)
             fixed = "CAP_" + fixed;
         const bool knownOnceFixed = std::find(known.begin(), known.end(), fixed) != known.end();
+        // The spec Docker makes then holds a name the runtime MUST refuse.
         if (cap.rfind("CAP_", 0) != 0)
-            lint.add(Severity::Warning, "capability-prefix", where,
+            lint.add(Severity::Error, "capability-prefix", where,
                      quote(cap) + " lacks the CAP_ prefix: Docker passes plugin capabilities to the runtime as "
                                   "written, and the runtime knows only CAP_ names"
                          + (knownOnceFixed ? "; write " + quote(fixed) : std::string()));
@@ -245,7 +246,7 @@ void lintPluginCapabilities(const PluginInput &in, Lint &lint)
                 message += "; write " + quote(fixed);
             else if (auto guess = godecode::didYouMean(cap, knownViews); !guess.empty())
                 message += "; did you mean " + quote(guess) + "?";
-            lint.add(Severity::Warning, "capability-unknown", where, std::move(message));
+            lint.add(Severity::Error, "capability-unknown", where, std::move(message));
         }
     }
 }

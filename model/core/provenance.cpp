@@ -15,17 +15,26 @@ bool atOrBelow(std::string_view p, std::string_view base)
 
 void Provenance::record(std::string specPointer, Origin origin)
 {
+    m_index[specPointer] = m_entries.size();
     m_entries.push_back({std::move(specPointer), std::move(origin)});
 }
 
 void Provenance::record(std::string specPointer, std::string_view step, std::vector<std::string> inputs)
 {
-    m_entries.push_back({std::move(specPointer), Origin{std::string(step), std::move(inputs)}});
+    record(std::move(specPointer), Origin{std::string(step), std::move(inputs)});
+}
+
+void Provenance::reindex()
+{
+    m_index.clear();
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        m_index[m_entries[i].pointer] = i;
 }
 
 void Provenance::erase(std::string_view specPointer)
 {
     std::erase_if(m_entries, [&](const Entry &e) { return atOrBelow(e.pointer, specPointer); });
+    reindex();
 }
 
 void Provenance::eraseArrayElement(std::string_view arrayPointer, std::size_t index)
@@ -46,19 +55,19 @@ void Provenance::eraseArrayElement(std::string_view arrayPointer, std::size_t in
             continue;
         e.pointer = e.pointer.substr(0, start) + std::to_string(i - 1) + e.pointer.substr(end);
     }
+    reindex();
 }
 
 const Origin *Provenance::lookup(std::string_view specPointer) const
 {
-    const Origin *best = nullptr;
-    std::size_t bestLength = 0;
-    for (const auto &e : m_entries) {
-        if (atOrBelow(specPointer, e.pointer) && (!best || e.pointer.size() >= bestLength)) {
-            best = &e.origin;
-            bestLength = e.pointer.size();
-        }
+    std::string p(specPointer);
+    for (;;) {
+        if (auto it = m_index.find(p); it != m_index.end())
+            return &m_entries[it->second].origin;
+        if (p.empty())
+            return nullptr;
+        p.resize(p.rfind('/'));
     }
-    return best;
 }
 
 } // namespace oci

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace oci {
@@ -39,7 +40,11 @@ public:
     const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
+    void reindex();
+
     std::vector<Entry> m_entries; // later records win over earlier ones at the same pointer
+    // pointer → its latest entry, so a lookup costs one probe per ancestor.
+    std::unordered_map<std::string, std::size_t> m_index;
 };
 
 } // namespace oci

@@ -125,13 +125,18 @@ void checkCapabilities(const spec::LinuxCapabilities &caps, Rules &r)
             r.error("capability-effective-not-permitted", at("/process/capabilities/effective", i),
                     "effective capability " + quote(caps.effective[i])
                         + " is not in the permitted set: a process cannot hold it; add it to permitted");
+    // The kernel raises an ambient capability only when it is permitted and
+    // inheritable; runc warns and goes on (its own default spec has ambient
+    // without inheritable), so these are warnings.
     for (std::size_t i = 0; i < caps.ambient.size(); ++i) {
         if (!has(caps.permitted, caps.ambient[i]))
-            r.error("capability-ambient-not-permitted", at("/process/capabilities/ambient", i),
-                    "ambient capability " + quote(caps.ambient[i]) + " is not in the permitted set; add it there");
+            r.warning("capability-ambient-not-permitted", at("/process/capabilities/ambient", i),
+                      "ambient capability " + quote(caps.ambient[i])
+                          + " is not in the permitted set, so the kernel will not raise it; add it there");
         if (!has(caps.inheritable, caps.ambient[i]))
-            r.error("capability-ambient-not-inheritable", at("/process/capabilities/ambient", i),
-                    "ambient capability " + quote(caps.ambient[i]) + " is not in the inheritable set; add it there");
+            r.warning("capability-ambient-not-inheritable", at("/process/capabilities/ambient", i),
+                      "ambient capability " + quote(caps.ambient[i])
+                          + " is not in the inheritable set, so the kernel will not raise it; add it there");
     }
 }
 

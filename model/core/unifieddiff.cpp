@@ -1,6 +1,8 @@
 #include "unifieddiff.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <unordered_map>
 
 namespace oci {
@@ -31,59 +33,226 @@ Lines splitLines(std::string_view s)
 
 enum class Edit : char { Keep = ' ', Delete = '-', Insert = '+' };
 
-// Myers' greedy forward search over the line ids, then a walk back through
-// the saved frontiers: the shortest edit script, deletions before insertions.
-std::vector<Edit> shortestEditScript(const std::vector<int> &a, const std::vector<int> &b)
+// Myers' linear-space algorithm: the middle snake of an optimal path splits
+// the problem in two, recursively. O((N+M)·D) time like the greedy search,
+// but O(N+M) memory: a diff that adds a thousand lines (a privileged
+// container's devices) must not allocate D² frontiers.
+class Myers
 {
-    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-    const int max = n + m;
-    const int offset = max + 1;
-    std::vector<int> v(static_cast<std::size_t>(2 * max + 3), 0);
-    std::vector<std::vector<int>> trace;
-    int found = -1;
-    for (int d = 0; d <= max && found < 0; ++d) {
-        trace.push_back(v);
-        for (int k = -d; k <= d; k += 2) {
-            const auto at = [&](int kk) -> int & { return v[static_cast<std::size_t>(kk + offset)]; };
-            int x = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? at(k + 1) : at(k - 1) + 1;
-            int y = x - k;
-            while (x < n && y < m && a[static_cast<std::size_t>(x)] == b[static_cast<std::size_t>(y)]) {
-                ++x;
-                ++y;
+public:
+    Myers(const std::vector<int> &a, const std::vector<int> &b)
+        : m_a(a)
+        , m_b(b)
+        , m_forward(2 * (a.size() + b.size()) + 3)
+        , m_backward(2 * (a.size() + b.size()) + 3)
+    {
+    }
+
+    std::vector<Edit> run()
+    {
+        compare(0, static_cast<int>(m_a.size()), 0, static_cast<int>(m_b.size()));
+        return std::move(m_script);
+    }
+
+private:
+    struct Snake {
+        int x0, y0, x1, y1;
+    };
+
+    void compare(int aLo, int aHi, int bLo, int bHi)
+    {
+        while (aLo < aHi && bLo < bHi && m_a[idx(aLo)] == m_b[idx(bLo)]) {
+            m_script.push_back(Edit::Keep);
+            ++aLo;
+            ++bLo;
+        }
+        int tail = 0;
+        while (aLo < aHi && bLo < bHi && m_a[idx(aHi - 1)] == m_b[idx(bHi - 1)]) {
+            --aHi;
+            --bHi;
+            ++tail;
+        }
+        if (aLo == aHi) {
+            m_script.insert(m_script.end(), static_cast<std::size_t>(bHi - bLo), Edit::Insert);
+        } else if (bLo == bHi) {
+            m_script.insert(m_script.end(), static_cast<std::size_t>(aHi - aLo), Edit::Delete);
+        } else {
+            const Snake s = middleSnake(aLo, aHi, bLo, bHi);
+            compare(aLo, aLo + s.x0, bLo, bLo + s.y0);
+            m_script.insert(m_script.end(), static_cast<std::size_t>(s.x1 - s.x0), Edit::Keep);
+            compare(aLo + s.x1, aHi, bLo + s.y1, bHi);
+        }
+        m_script.insert(m_script.end(), static_cast<std::size_t>(tail), Edit::Keep);
+    }
+
+    // Both sides non-empty and differing at both ends, so D >= 2.
+    Snake middleSnake(int aLo, int aHi, int bLo, int bHi)
+    {
+        const int n = aHi - aLo, m = bHi - bLo;
+        const int delta = n - m;
+        const bool odd = (delta & 1) != 0;
+        const int offset = n + m + 1;
+        auto fw = [&](int k) -> int & { return m_forward[static_cast<std::size_t>(k + offset)]; };
+        // The backward search runs on the reversed sequences: bw(k') is how
+        // far it got from the ends on its diagonal k' = forward delta - k.
+        auto bw = [&](int k) -> int & { return m_backward[static_cast<std::size_t>(k + offset)]; };
+        auto a = [&](int x) { return m_a[idx(aLo + x)]; };
+        auto b = [&](int y) { return m_b[idx(bLo + y)]; };
+        fw(1) = 0;
+        bw(1) = 0;
+        for (int d = 0; d <= (n + m + 1) / 2; ++d) {
+            for (int k = -d; k <= d; k += 2) {
+                int x = (k == -d || (k != d && fw(k - 1) < fw(k + 1))) ? fw(k + 1) : fw(k - 1) + 1;
+                int y = x - k;
+                const int x0 = x, y0 = y;
+                while (x < n && y < m && a(x) == b(y)) {
+                    ++x;
+                    ++y;
+                }
+                fw(k) = x;
+                const int kb = delta - k;
+                if (odd && kb >= -(d - 1) && kb <= d - 1 && fw(k) + bw(kb) >= n)
+                    return {x0, y0, x, y};
             }
-            at(k) = x;
-            if (x >= n && y >= m) {
-                found = d;
-                break;
+            for (int k = -d; k <= d; k += 2) {
+                int x = (k == -d || (k != d && bw(k - 1) < bw(k + 1))) ? bw(k + 1) : bw(k - 1) + 1;
+                int y = x - k;
+                const int x0 = x, y0 = y;
+                while (x < n && y < m && a(n - 1 - x) == b(m - 1 - y)) {
+                    ++x;
+                    ++y;
+                }
+                bw(k) = x;
+                const int kf = delta - k;
+                if (!odd && kf >= -d && kf <= d && bw(k) + fw(kf) >= n)
+                    return {n - x, m - y, n - x0, m - y0};
             }
         }
+        return {0, 0, 0, 0}; // not reached: the searches meet by D/2
     }
-    std::vector<Edit> script;
-    int x = n, y = m;
-    for (int d = found; d > 0; --d) {
-        const std::vector<int> &prev = trace[static_cast<std::size_t>(d)];
-        const auto at = [&](int kk) { return prev[static_cast<std::size_t>(kk + offset)]; };
-        const int k = x - y;
-        const bool down = k == -d || (k != d && at(k - 1) < at(k + 1));
-        const int prevK = down ? k + 1 : k - 1;
-        const int prevX = at(prevK);
-        const int prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            script.push_back(Edit::Keep);
-            --x;
-            --y;
+
+    static std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+    const std::vector<int> &m_a;
+    const std::vector<int> &m_b;
+    std::vector<int> m_forward;
+    std::vector<int> m_backward;
+    std::vector<Edit> m_script;
+};
+
+// The longest common subsequence by bit-parallel dynamic programming
+// (Allison–Dix, Hyyrö): one row per line of `a`, 64 columns of `b` per word,
+// each row kept for the walk back. O(N·M/64) time and memory: tens of
+// microseconds for spec-sized texts whatever their edit distance, where
+// Myers' O((N+M)·D) is slow for a thousand added lines. Used while the rows
+// fit in kMaxWords.
+class BitLcs
+{
+public:
+    static constexpr std::size_t kMaxWords = std::size_t(1) << 21;
+
+    static bool fits(std::size_t n, std::size_t m) { return n * ((m + 63) / 64) <= kMaxWords; }
+
+    BitLcs(const std::vector<int> &a, const std::vector<int> &b)
+        : m_a(a)
+        , m_b(b)
+        , m_words((b.size() + 63) / 64)
+    {
+    }
+
+    std::vector<Edit> run()
+    {
+        const std::size_t n = m_a.size(), m = m_b.size();
+        // Match masks of the lines of `a` over the columns of `b`.
+        std::unordered_map<int, std::size_t> slot;
+        for (int id : m_a)
+            slot.emplace(id, slot.size());
+        std::vector<std::uint64_t> masks(slot.size() * m_words, 0);
+        for (std::size_t j = 0; j < m; ++j)
+            if (auto it = slot.find(m_b[j]); it != slot.end())
+                masks[it->second * m_words + j / 64] |= std::uint64_t(1) << (j % 64);
+        // rows[i]: bit j set when L[i][j+1] == L[i][j] (no LCS gain at column j).
+        m_rows.assign((n + 1) * m_words, ~std::uint64_t(0));
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint64_t *pm = &masks[slot[m_a[i]] * m_words];
+            const std::uint64_t *v = &m_rows[i * m_words];
+            std::uint64_t *out = &m_rows[(i + 1) * m_words];
+            std::uint64_t carry = 0, borrow = 0;
+            for (std::size_t w = 0; w < m_words; ++w) {
+                const std::uint64_t u = v[w] & pm[w];
+                const std::uint64_t sum = v[w] + u + carry;
+                carry = (sum < v[w] || (carry && sum == v[w])) ? 1 : 0;
+                const std::uint64_t diff = v[w] - u - borrow;
+                borrow = (v[w] < u || (borrow && v[w] == u)) ? 1 : 0;
+                out[w] = sum | diff;
+            }
         }
-        script.push_back(down ? Edit::Insert : Edit::Delete);
-        x = prevX;
-        y = prevY;
+        // Walk back from the end on cells that keep the LCS length.
+        std::vector<Edit> script;
+        std::size_t i = n, j = m;
+        std::size_t length = zerosBefore(n, m);
+        while (i > 0 || j > 0) {
+            if (i == 0) {
+                script.push_back(Edit::Insert);
+                --j;
+            } else if (j == 0) {
+                script.push_back(Edit::Delete);
+                --i;
+            } else if (bit(i, j - 1)) {
+                script.push_back(Edit::Insert);
+                --j;
+            } else if (zerosBefore(i - 1, j) == length) {
+                script.push_back(Edit::Delete);
+                --i;
+            } else {
+                script.push_back(Edit::Keep);
+                --i;
+                --j;
+                --length;
+            }
+        }
+        std::reverse(script.begin(), script.end());
+        return script;
     }
-    while (x > 0 && y > 0) {
-        script.push_back(Edit::Keep);
-        --x;
-        --y;
+
+private:
+    bool bit(std::size_t row, std::size_t column) const
+    {
+        return (m_rows[row * m_words + column / 64] >> (column % 64)) & 1;
     }
-    std::reverse(script.begin(), script.end());
-    return script;
+    // L[row][column]: the zero bits of the row below the column.
+    std::size_t zerosBefore(std::size_t row, std::size_t column) const
+    {
+        std::size_t ones = 0;
+        const std::uint64_t *r = &m_rows[row * m_words];
+        for (std::size_t w = 0; w < column / 64; ++w)
+            ones += static_cast<std::size_t>(std::popcount(r[w]));
+        if (column % 64)
+            ones += static_cast<std::size_t>(std::popcount(r[column / 64] & ((std::uint64_t(1) << (column % 64)) - 1)));
+        return column - ones;
+    }
+
+    const std::vector<int> &m_a;
+    const std::vector<int> &m_b;
+    std::size_t m_words;
+    std::vector<std::uint64_t> m_rows;
+};
+
+// Within each run of changes, deletions first: the order `diff -u` shows.
+void deletionsFirst(std::vector<Edit> &script)
+{
+    for (std::size_t i = 0; i < script.size();) {
+        if (script[i] == Edit::Keep) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < script.size() && script[j] != Edit::Keep)
+            ++j;
+        std::stable_partition(script.begin() + static_cast<std::ptrdiff_t>(i),
+                              script.begin() + static_cast<std::ptrdiff_t>(j), [](Edit e) { return e == Edit::Delete; });
+        i = j;
+    }
 }
 
 // A script entry with its line indices (0-based; -1 where absent).
@@ -144,9 +313,10 @@ UnifiedDiff diffLines(std::string_view oldText, std::string_view newText, int co
     const std::vector<int> ma(ia.begin() + static_cast<std::ptrdiff_t>(head), ia.end() - static_cast<std::ptrdiff_t>(tail));
     const std::vector<int> mb(ib.begin() + static_cast<std::ptrdiff_t>(head), ib.end() - static_cast<std::ptrdiff_t>(tail));
     std::vector<Edit> script(head, Edit::Keep);
-    const std::vector<Edit> middle = shortestEditScript(ma, mb);
+    const std::vector<Edit> middle = BitLcs::fits(ma.size(), mb.size()) ? BitLcs(ma, mb).run() : Myers(ma, mb).run();
     script.insert(script.end(), middle.begin(), middle.end());
     script.insert(script.end(), tail, Edit::Keep);
+    deletionsFirst(script);
 
     std::vector<Entry> entries;
     entries.reserve(script.size());

@@ -180,18 +180,27 @@ ValidationReport validateBuilt(const BuildResult &result, const json::Value &roo
         json::Value encoded;
         json::ParseError perr;
         json::parse(encodeCompact(result.spec), encoded, perr);
-        const std::size_t specFirst = report.diagnostics.size();
-        validateSpec(encoded, &result.spec, options, report, report.diagnostics);
-        for (std::size_t i = specFirst; i < report.diagnostics.size(); ++i) {
-            Diagnostic &d = report.diagnostics[i];
-            if (d.specPointer.empty() || !d.inputPointer.empty())
-                continue;
-            d.inputPointer = inputOf(result.provenance, d.specPointer);
-            // The text form shows one pointer: say which document it is in.
-            if (!d.inputPointer.empty())
+        Diagnostics specFindings;
+        validateSpec(encoded, &result.spec, options, report, specFindings);
+        for (Diagnostic &d : specFindings) {
+            if (!d.specPointer.empty())
+                d.inputPointer = inputOf(result.provenance, d.specPointer);
+            if (!d.inputPointer.empty()) {
+                // One input value often makes several spec values (a plugin
+                // capability lands in four sets): one finding per input and
+                // code is enough, and the lint's own says how to fix it.
+                const bool known = std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                                               [&](const Diagnostic &e) {
+                                                   return e.code == d.code && e.inputPointer == d.inputPointer;
+                                               });
+                if (known)
+                    continue;
+                // The text form shows one pointer: say which spec value it is.
                 d.message += " [spec " + d.specPointer + "]";
-            else if (d.code != "schema-version" && d.code != "schema-unavailable")
+            } else if (!d.specPointer.empty()) {
                 d.message = "built spec: " + d.message;
+            }
+            report.diagnostics.push_back(std::move(d));
         }
     }
     setFile(report.diagnostics, first, file);

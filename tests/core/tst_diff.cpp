@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace oci;
@@ -42,7 +43,7 @@ json::Value readJson(const QString &path)
 QStringList fixtureSpecs()
 {
     QStringList out;
-    for (const QString kind : {QStringLiteral("plugin"), QStringLiteral("container")}) {
+    for (const QString &kind : {QStringLiteral("plugin"), QStringLiteral("container")}) {
         const QDir dir(fixtures() + u'/' + kind);
         for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
             if (QFile::exists(dir.filePath(name + QStringLiteral("/config.json"))))
@@ -137,6 +138,8 @@ private Q_SLOTS:
     void patchJson();
     void unifiedFormat_data();
     void unifiedFormat();
+    void lineDiffIsMinimal_data();
+    void lineDiffIsMinimal();
     void unifiedHunksRebuildTheNewText_data();
     void unifiedHunksRebuildTheNewText();
     void speed();
@@ -355,6 +358,69 @@ void TestDiff::unifiedFormat()
     const UnifiedDiff d = diffLines(str(oldText), str(newText));
     QCOMPARE(d.empty(), expected.isEmpty());
     QCOMPARE(QByteArray::fromStdString(formatUnified(d, "a", "b")), expected);
+}
+
+void TestDiff::lineDiffIsMinimal_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<int>("oldLines");
+    QTest::addColumn<int>("newLines");
+    QTest::addColumn<int>("alphabet"); // distinct line texts; few means many equal lines
+    for (int seed = 1; seed <= 6; ++seed)
+        QTest::addRow("random %d", seed) << seed << 40 * seed << 30 * seed + 17 << 2 + seed;
+    QTest::addRow("wide") << 7 << 300 << 1500 << 40;
+    // Beyond the bit-parallel table: the linear-space search takes over.
+    QTest::addRow("large, few edits") << 8 << 20000 << 20000 << 0;
+}
+
+// Both algorithms must find a shortest script: as many '-' and '+' lines as
+// the texts have lines outside a longest common subsequence.
+void TestDiff::lineDiffIsMinimal()
+{
+    QFETCH(int, seed);
+    QFETCH(int, oldLines);
+    QFETCH(int, newLines);
+    QFETCH(int, alphabet);
+    QRandomGenerator random(static_cast<quint32>(seed));
+    std::vector<std::string> a, b;
+    std::size_t lcs = 0;
+    if (alphabet == 0) {
+        // Unique lines, five of them replaced: the LCS is known.
+        for (int i = 0; i < oldLines; ++i)
+            a.push_back("line " + std::to_string(i));
+        b = a;
+        for (int k = 0; k < 5; ++k)
+            b[static_cast<std::size_t>(1 + k * (oldLines / 5))] = "changed " + std::to_string(k);
+        lcs = a.size() - 5;
+    } else {
+        for (int i = 0; i < oldLines; ++i)
+            a.push_back("l" + std::to_string(random.bounded(alphabet)));
+        for (int i = 0; i < newLines; ++i)
+            b.push_back("l" + std::to_string(random.bounded(alphabet)));
+        std::vector<std::vector<std::size_t>> t(a.size() + 1, std::vector<std::size_t>(b.size() + 1, 0));
+        for (std::size_t i = a.size(); i-- > 0;)
+            for (std::size_t j = b.size(); j-- > 0;)
+                t[i][j] = a[i] == b[j] ? t[i + 1][j + 1] + 1 : std::max(t[i + 1][j], t[i][j + 1]);
+        lcs = t[0][0];
+    }
+    std::string oldText, newText;
+    for (const auto &l : a)
+        oldText += l + '\n';
+    for (const auto &l : b)
+        newText += l + '\n';
+    const UnifiedDiff d = diffLines(oldText, newText);
+    std::size_t removed = 0, added = 0;
+    for (const DiffHunk &h : d.hunks)
+        for (const DiffLine &l : h.lines) {
+            removed += l.tag == '-';
+            added += l.tag == '+';
+        }
+    QCOMPARE(removed, a.size() - lcs);
+    QCOMPARE(added, b.size() - lcs);
+    std::string rebuilt;
+    QString why;
+    QVERIFY2(applyHunks(oldText, d, rebuilt, why), qPrintable(why));
+    QVERIFY(rebuilt == newText);
 }
 
 void TestDiff::unifiedHunksRebuildTheNewText_data()
