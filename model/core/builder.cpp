@@ -118,6 +118,7 @@ std::shared_ptr<const BuildResult> build(const json::Value &root, std::string_vi
         plugin::build(root, out.kind, d, options, *host, out);
     else
         container::build(root, out.kind, d, options, *host, out);
+    d.finish();
     if (d.failed())
         out.decoded = false;
     return result;

@@ -507,8 +507,6 @@ void withUser(const Container &c, SpecWriter &w)
             addInputs.push_back(agAt);
         }
     }
-    if (addGroups.size() > 1)
-        w.record("/process/user/additionalGids", step, inputs);
 
     spec::User &user = w.s.process->user;
     user.uid = static_cast<std::uint32_t>(uid);

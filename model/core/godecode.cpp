@@ -72,7 +72,7 @@ void Decoder::add(Severity severity, const json::Value &v, const Path &path, std
     diag.inputPointer = path.pointer();
     diag.file = m_file;
     if (!m_source.empty()) {
-        const json::Location loc = json::locate(m_source, v.offset());
+        const json::Location loc = locate(v.offset());
         diag.line = loc.line;
         diag.column = loc.column;
         diag.message += " (line " + std::to_string(loc.line) + ", column " + std::to_string(loc.column) + ')';
@@ -121,9 +121,39 @@ void Decoder::note(const json::Value &v, const Path &path, std::string code, std
     add(severity, v, path, std::move(code), std::move(message));
 }
 
+json::Location Decoder::locate(std::size_t offset)
+{
+    if (m_lineStarts.empty()) {
+        m_lineStarts.push_back(0);
+        for (std::size_t i = 0; i < m_source.size(); ++i)
+            if (m_source[i] == '\n')
+                m_lineStarts.push_back(i + 1);
+    }
+    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    const auto line = static_cast<std::size_t>(it - m_lineStarts.begin());
+    return {static_cast<int>(line), static_cast<int>(offset - m_lineStarts[line - 1] + 1)};
+}
+
+void Decoder::finish()
+{
+    if (m_suppressed == 0)
+        return;
+    Diagnostic diag;
+    diag.severity = Severity::Note;
+    diag.code = "more-findings";
+    diag.message = std::to_string(m_suppressed) + " more unknown keys are not listed";
+    diag.file = m_file;
+    m_diagnostics.push_back(std::move(diag));
+    m_suppressed = 0;
+}
+
 void Decoder::unknownKey(const json::Value &member, const Path &path, std::string_view key,
                          const std::vector<std::string_view> &known)
 {
+    if (++m_unknownKeys > kMaxFindingsPerKind) {
+        ++m_suppressed;
+        return;
+    }
     std::string message = "unknown key \"" + std::string(key) + "\" is ignored by Docker";
     const std::string_view guess = didYouMean(key, known);
     if (!guess.empty())

@@ -92,6 +92,8 @@ public:
     std::string_view source() const { return m_source; }
     Diagnostics &diagnostics() { return m_diagnostics; }
     bool failed() const { return m_errors > 0; }
+    // Adds the "N more findings" note, if any were suppressed.
+    void finish();
 
     // Go's UnmarshalTypeError: "cannot unmarshal <json type> into <goType>".
     void typeError(const json::Value &v, const Path &path, std::string_view goType);
@@ -140,7 +142,16 @@ private:
     };
     std::map<std::string, SliceTail, std::less<>> m_sliceTails;
 
+    json::Location locate(std::size_t offset);
+
+    // Hostile documents can hold thousands of findings: past this many, one
+    // note says how many more there were instead of a line each.
+    static constexpr int kMaxFindingsPerKind = 100;
+
     std::string_view m_source;
+    std::vector<std::size_t> m_lineStarts; // built on the first located finding
+    int m_unknownKeys = 0;
+    int m_suppressed = 0;
     std::string m_file;
     Diagnostics &m_diagnostics;
     int m_errors = 0;

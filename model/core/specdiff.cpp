@@ -4,6 +4,9 @@
 #include "gojson.h"
 #include "specencoder.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace oci {
 
 json::Value specToJson(const spec::Spec &spec)
@@ -29,6 +32,37 @@ SpecDiff diffSpecs(const json::Value &a, const json::Value &b, int context)
     d.newText = prettyText(b);
     d.unified = diffLines(d.oldText, d.newText, context);
     return d;
+}
+
+std::string hunkPointer(const DiffHunk &hunk, const std::vector<gojson::LineSpan> &oldSpans,
+                        const std::vector<gojson::LineSpan> &newSpans)
+{
+    int lo = INT_MAX, hi = -1;
+    for (const DiffLine &l : hunk.lines)
+        if (l.tag == '+') {
+            lo = std::min(lo, l.newLine - 1);
+            hi = std::max(hi, l.newLine - 1);
+        }
+    const bool inNew = hi >= 0;
+    if (!inNew)
+        for (const DiffLine &l : hunk.lines)
+            if (l.tag == '-') {
+                lo = std::min(lo, l.oldLine - 1);
+                hi = std::max(hi, l.oldLine - 1);
+            }
+    if (hi < 0)
+        return {};
+    const auto &spans = inNew ? newSpans : oldSpans;
+    // Spans are in document order: among those starting at or before the
+    // first changed line, the last one that reaches the last is the deepest.
+    auto it = std::upper_bound(spans.begin(), spans.end(), lo,
+                               [](int line, const gojson::LineSpan &s) { return line < s.firstLine; });
+    while (it != spans.begin()) {
+        --it;
+        if (it->lastLine >= hi)
+            return it->pointer;
+    }
+    return {};
 }
 
 json::Value dockerDefaultSpec(const HostProfile *host)

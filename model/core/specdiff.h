@@ -5,6 +5,7 @@
 // the baselines a spec is usually compared with.
 
 #include "builder.h"
+#include "gojson.h"
 #include "hostprofile.h"
 #include "json.h"
 #include "jsonpatch.h"
@@ -32,6 +33,14 @@ struct SpecDiff {
 };
 
 SpecDiff diffSpecs(const json::Value &a, const json::Value &b, int context = 3);
+
+// The JSON Pointer of the value a hunk changes, so that a click on a hunk
+// can reveal its field: the deepest value whose lines hold every changed
+// line of the hunk, in the new text (in the old one for a hunk that only
+// deletes). The spans are gojson::indentWithMap's of the two texts; empty
+// (the whole document) when no value is deeper.
+std::string hunkPointer(const DiffHunk &hunk, const std::vector<gojson::LineSpan> &oldSpans,
+                        const std::vector<gojson::LineSpan> &newSpans);
 
 // Docker's default spec (DefaultLinuxSpec), with the host's extra masked
 // paths when a host profile is given.

@@ -33,10 +33,9 @@ Lines splitLines(std::string_view s)
 
 enum class Edit : char { Keep = ' ', Delete = '-', Insert = '+' };
 
-// Myers' linear-space algorithm: the middle snake of an optimal path splits
-// the problem in two, recursively. O((N+M)·D) time like the greedy search,
-// but O(N+M) memory: a diff that adds a thousand lines (a privileged
-// container's devices) must not allocate D² frontiers.
+// Myers' linear-space algorithm, for texts too large for BitLcs's table:
+// the middle snake of an optimal path splits the problem in two,
+// recursively. O((N+M)·D) time and O(N+M) memory.
 class Myers
 {
 public:

@@ -2,6 +2,7 @@
 // unified line diff, on hand-made cases and on every Docker fixture.
 
 #include "defaults.h"
+#include "gojson.h"
 #include "jsonpatch.h"
 #include "specdiff.h"
 #include "unifieddiff.h"
@@ -142,6 +143,8 @@ private Q_SLOTS:
     void lineDiffIsMinimal();
     void unifiedHunksRebuildTheNewText_data();
     void unifiedHunksRebuildTheNewText();
+    void hunkPointers_data();
+    void hunkPointers();
     void speed();
 };
 
@@ -447,6 +450,46 @@ void TestDiff::unifiedHunksRebuildTheNewText()
         if (!atTop)
             QVERIFY(h.lines[0].tag == ' ' && h.lines[1].tag == ' ' && h.lines[2].tag == ' ');
     }
+}
+
+void TestDiff::hunkPointers_data()
+{
+    QTest::addColumn<QByteArray>("patch"); // applied to Docker's default spec
+    QTest::addColumn<QStringList>("pointers"); // one per hunk
+    QTest::addRow("a scalar") << QByteArray(R"([{"op":"replace","path":"/process/cwd","value":"/srv"}])")
+                              << QStringList{QStringLiteral("/process/cwd")};
+    QTest::addRow("an inserted mount")
+        << QByteArray(R"([{"op":"add","path":"/mounts/3","value":{"destination":"/x","type":"bind","source":"/y"}}])")
+        << QStringList{QStringLiteral("/mounts/3")};
+    QTest::addRow("a deleted path") << QByteArray(R"([{"op":"remove","path":"/linux/maskedPaths/0"}])")
+                                    << QStringList{QStringLiteral("/linux/maskedPaths/0")};
+    QTest::addRow("two places")
+        << QByteArray(R"([{"op":"replace","path":"/process/cwd","value":"/srv"},
+                          {"op":"add","path":"/linux/sysctl","value":{"net.ipv4.ip_forward":"1"}}])")
+        << QStringList{QStringLiteral("/process/cwd"), QStringLiteral("/linux")};
+}
+
+void TestDiff::hunkPointers()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(QStringList, pointers);
+    const json::Value a = dockerDefaultSpec();
+    json::Value b = a;
+    jsonpatch::Patch p;
+    std::string error;
+    QVERIFY(jsonpatch::fromJson(parseJson(str(patch)), p, error));
+    QVERIFY2(jsonpatch::apply(b, p, error), error.c_str());
+    const SpecDiff d = diffSpecs(a, b);
+    std::string ca, cb;
+    gojson::appendValue(ca, a);
+    gojson::appendValue(cb, b);
+    const gojson::PrettyText pa = gojson::indentWithMap(ca), pb = gojson::indentWithMap(cb);
+    QCOMPARE(pa.text + '\n', d.oldText);
+    QCOMPARE(pb.text + '\n', d.newText);
+    QStringList got;
+    for (const DiffHunk &h : d.unified.hunks)
+        got << QString::fromStdString(hunkPointer(h, pa.spans, pb.spans));
+    QCOMPARE(got, pointers);
 }
 
 void TestDiff::speed()
