@@ -87,6 +87,8 @@ void JsonView::setText(const QString &text)
         cursor.setPosition(block.position() + std::min(column, std::max(0, block.length() - 1)));
         setTextCursor(cursor);
     }
+    // The blocker also kept blockCountChanged() from resizing the gutter.
+    updateMargins();
     verticalScrollBar()->setValue(scroll);
     horizontalScrollBar()->setValue(hscroll);
     updateExtraSelections();

@@ -175,17 +175,17 @@ void lintSettable(const json::Value &root, std::string_view kind, const std::str
     for (std::size_t i = 0; i < settable.size(); ++i) {
         if (settable[i] == allowed)
             continue;
+        const std::string setting = (name.empty() ? std::string("NAME") : name) + '.' + settable[i];
         lint.add(Severity::Warning, "settable-field-not-allowed", index(settablePointer, i),
-                 quote(settable[i]) + " cannot be set on " + article(kind)
-                     + ": Docker only lets `set` change its " + quote(allowed) + " (`docker plugin set "
-                     + (name.empty() ? std::string("NAME") : name) + '.' + settable[i] + "=...` fails with "
-                     + quote('"' + (name.empty() ? std::string("NAME") : name) + '.' + settable[i] + "\" is not settable")
-                     + "); write [" + quote(allowed) + "]");
+                 quote(settable[i]) + " cannot be set on " + article(kind) + ": Docker only lets `set` change its "
+                     + quote(allowed) + " (`docker plugin set " + setting + "=...` fails: " + quote(setting)
+                     + " is not settable); write [" + quote(allowed) + "]");
     }
     if (name.empty())
         lint.add(Severity::Warning, "settable-nothing-to-set", settablePointer,
-                 "this " + std::string(kind == "args" ? "args object" : kind) + " is settable but has no name: `docker plugin set` finds entries by "
-                 "name, so nothing can ever set it; give it a \"name\"");
+                 "this " + std::string(kind == "args" ? "args object" : kind)
+                     + " is settable but has no name: `docker plugin set` finds entries by name, so nothing can "
+                       "ever set it; give it a \"name\"");
 }
 
 void lintInterface(const PluginInput &in, Lint &lint)
@@ -359,8 +359,9 @@ void lintPluginNames(const PluginInput &in, Lint &lint)
         for (std::size_t j = 0; j < i; ++j) {
             if (named[j].name != named[i].name)
                 continue;
-            std::string message = article(named[i].kind) + " named " + quote(named[i].name) + " is already declared (by "
-                + article(named[j].kind) + " at " + (named[j].pointer.empty() ? "?" : named[j].pointer) + "): ";
+            std::string message = article(named[i].kind) + " named " + quote(named[i].name)
+                + " is already declared (by " + article(named[j].kind) + " at "
+                + (named[j].pointer.empty() ? "?" : named[j].pointer) + "): ";
             if (std::string_view(named[i].kind) == "env" && std::string_view(named[j].kind) == "env")
                 message += "Docker puts both into the environment and `docker plugin set " + named[i].name
                     + "=...` replaces only the first; keep one";
@@ -509,7 +510,8 @@ void lintContainer(const json::Value &root, InputKind kind, const BuildOptions &
     // container:NAME references must name a container the engine knows.
     std::vector<std::string_view> knownNames;
     for (const auto &c : engine.containers)
-        knownNames.push_back(c.name.substr(0, 1) == "/" ? std::string_view(c.name).substr(1) : std::string_view(c.name));
+        knownNames.push_back(
+            c.name.substr(0, 1) == "/" ? std::string_view(c.name).substr(1) : std::string_view(c.name));
     const std::pair<const char *, const std::string *> modes[] = {
         {"NetworkMode", &hc.networkMode}, {"IpcMode", &hc.ipcMode}, {"PidMode", &hc.pidMode}};
     for (const auto &[field, value] : modes) {

@@ -201,8 +201,12 @@ void checkMounts(const spec::Spec &s, Rules &r)
 void checkHooks(const spec::Hooks &h, Rules &r)
 {
     const std::pair<const char *, const std::vector<spec::Hook> *> lists[] = {
-        {"prestart", &h.prestart},           {"createRuntime", &h.createRuntime}, {"createContainer", &h.createContainer},
-        {"startContainer", &h.startContainer}, {"poststart", &h.poststart},      {"poststop", &h.poststop},
+        {"prestart", &h.prestart},
+        {"createRuntime", &h.createRuntime},
+        {"createContainer", &h.createContainer},
+        {"startContainer", &h.startContainer},
+        {"poststart", &h.poststart},
+        {"poststop", &h.poststop},
     };
     for (const auto &[name, hooks] : lists) {
         for (std::size_t i = 0; i < hooks->size(); ++i) {

@@ -237,6 +237,73 @@ private:
     std::vector<std::uint64_t> m_rows;
 };
 
+// A block of only insertions (or only deletions) between unchanged lines can
+// often slide: when the line before it equals its last line, the block can
+// start one line earlier and show the same change. Among the positions, the
+// one whose first line is least indented, and not a closing bracket, reads
+// best for JSON: a whole `{ ... },` element rather than the end of one and
+// the start of the next (git's indent heuristic in miniature).
+void slideBlocks(std::vector<Edit> &script, const std::vector<int> &ia, const std::vector<int> &ib, const Lines &a,
+                 const Lines &b)
+{
+    auto score = [](std::string_view line) {
+        const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+        const bool closing = indent < line.size() && (line[indent] == '}' || line[indent] == ']');
+        return 2 * indent + (closing ? 1 : 0);
+    };
+    std::size_t ca = 0, cb = 0; // lines of each text before script[i]
+    std::size_t i = 0;
+    while (i < script.size()) {
+        if (script[i] == Edit::Keep) {
+            ++i;
+            ++ca;
+            ++cb;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < script.size() && script[j] == script[i])
+            ++j;
+        const bool pure = (i == 0 || script[i - 1] == Edit::Keep) && (j == script.size() || script[j] == Edit::Keep);
+        const Edit kind = script[i];
+        if (!pure) {
+            while (j < script.size() && script[j] != Edit::Keep)
+                ++j;
+            for (std::size_t k = i; k < j; ++k) {
+                ca += script[k] != Edit::Insert;
+                cb += script[k] != Edit::Delete;
+            }
+            i = j;
+            continue;
+        }
+        const std::vector<int> &ids = kind == Edit::Insert ? ib : ia;
+        const Lines &text = kind == Edit::Insert ? b : a;
+        const std::size_t start = kind == Edit::Insert ? cb : ca; // the block's first line
+        const std::size_t length = j - i;
+        std::size_t up = 0;
+        while (i > up && script[i - up - 1] == Edit::Keep && start > up
+            && ids[start - up - 1] == ids[start + length - 1 - up])
+            ++up;
+        std::size_t down = 0;
+        while (j + down < script.size() && script[j + down] == Edit::Keep && start + length + down < ids.size()
+               && ids[start + down] == ids[start + length + down])
+            ++down;
+        if (up + down > 0) {
+            std::size_t best = up; // index among offsets -up..down, as offset + up
+            for (std::size_t o = 0; o <= up + down; ++o)
+                if (score(text.text[start - up + o]) < score(text.text[start - up + best]))
+                    best = o;
+            std::fill(script.begin() + static_cast<std::ptrdiff_t>(i - up),
+                      script.begin() + static_cast<std::ptrdiff_t>(j + down), Edit::Keep);
+            std::fill(script.begin() + static_cast<std::ptrdiff_t>(i - up + best),
+                      script.begin() + static_cast<std::ptrdiff_t>(i - up + best + length), kind);
+        }
+        // Past the region: its keeps and the block.
+        ca += down + (kind == Edit::Delete ? length : 0);
+        cb += down + (kind == Edit::Insert ? length : 0);
+        i = j + down;
+    }
+}
+
 // Within each run of changes, deletions first: the order `diff -u` shows.
 void deletionsFirst(std::vector<Edit> &script)
 {
@@ -249,7 +316,7 @@ void deletionsFirst(std::vector<Edit> &script)
         while (j < script.size() && script[j] != Edit::Keep)
             ++j;
         std::stable_partition(script.begin() + static_cast<std::ptrdiff_t>(i),
-                              script.begin() + static_cast<std::ptrdiff_t>(j), [](Edit e) { return e == Edit::Delete; });
+            script.begin() + static_cast<std::ptrdiff_t>(j), [](Edit e) { return e == Edit::Delete; });
         i = j;
     }
 }
@@ -309,12 +376,15 @@ UnifiedDiff diffLines(std::string_view oldText, std::string_view newText, int co
     std::size_t tail = 0;
     while (tail < ia.size() - head && tail < ib.size() - head && ia[ia.size() - 1 - tail] == ib[ib.size() - 1 - tail])
         ++tail;
-    const std::vector<int> ma(ia.begin() + static_cast<std::ptrdiff_t>(head), ia.end() - static_cast<std::ptrdiff_t>(tail));
-    const std::vector<int> mb(ib.begin() + static_cast<std::ptrdiff_t>(head), ib.end() - static_cast<std::ptrdiff_t>(tail));
+    const std::vector<int> ma(
+        ia.begin() + static_cast<std::ptrdiff_t>(head), ia.end() - static_cast<std::ptrdiff_t>(tail));
+    const std::vector<int> mb(
+        ib.begin() + static_cast<std::ptrdiff_t>(head), ib.end() - static_cast<std::ptrdiff_t>(tail));
     std::vector<Edit> script(head, Edit::Keep);
     const std::vector<Edit> middle = BitLcs::fits(ma.size(), mb.size()) ? BitLcs(ma, mb).run() : Myers(ma, mb).run();
     script.insert(script.end(), middle.begin(), middle.end());
     script.insert(script.end(), tail, Edit::Keep);
+    slideBlocks(script, ia, ib, a, b);
     deletionsFirst(script);
 
     std::vector<Entry> entries;

@@ -19,6 +19,7 @@
 
 #include "json.h"
 
+#include <valijson/exceptions.hpp>
 #include <valijson/internal/adapter.hpp>
 #include <valijson/internal/basic_adapter.hpp>
 #include <valijson/internal/frozen_value.hpp>

@@ -87,10 +87,11 @@ void TestCliValidateDiff::validateExit_data()
         "process":{"cwd":"relative","args":["sh"]}})");
     const QString broken = write(QStringLiteral("broken.json"), R"({"ociVersion":)");
     const QString wrongType = write(QStringLiteral("type.json"), R"({"ociVersion":"1.0.2","process":{"cwd":7}})");
-    QTest::addRow("Docker's spec") << QStringList{QStringLiteral("validate"), fixture(QStringLiteral("plugin/minimal/config.json"))}
+    QTest::addRow("Docker's spec") << QStringList {QStringLiteral("validate"),
+        fixture(QStringLiteral("plugin/minimal/config.json"))}
                                    << 0 << QByteArray("note schema-version");
-    QTest::addRow("a scenario") << QStringList{QStringLiteral("validate"), fixture(QStringLiteral("container/privileged/case.json")),
-                                               QStringLiteral("--host"), host()}
+    QTest::addRow("a scenario") << QStringList {QStringLiteral("validate"),
+        fixture(QStringLiteral("container/privileged/case.json")), QStringLiteral("--host"), host()}
                                 << 0 << QByteArray();
     QTest::addRow("a refused scenario")
         << QStringList{QStringLiteral("validate"), fixture(QStringLiteral("container/caps-unknown/case.json")),
@@ -98,15 +99,17 @@ void TestCliValidateDiff::validateExit_data()
         << 1 << QByteArray("/hostConfig/CapAdd/0: error capability-unknown:");
     QTest::addRow("a rule broken") << QStringList{QStringLiteral("validate"), bad} << 1
                                    << QByteArray("bad.json:/process/cwd: error process-cwd-relative:");
-    QTest::addRow("malformed JSON") << QStringList{QStringLiteral("validate"), broken} << 2 << QByteArray("error parse");
+    QTest::addRow("malformed JSON") << QStringList {QStringLiteral("validate"), broken} << 2
+                                    << QByteArray("error parse");
     QTest::addRow("wrong JSON type") << QStringList{QStringLiteral("validate"), wrongType} << 2
                                      << QByteArray("/process/cwd");
     QTest::addRow("missing schema folder")
         << QStringList{QStringLiteral("validate"), fixture(QStringLiteral("plugin/minimal/config.json")),
                        QStringLiteral("--schema-dir"), m_dir.filePath(QStringLiteral("none"))}
         << 2 << QByteArray("schema-unavailable");
-    QTest::addRow("bad format") << QStringList{QStringLiteral("validate"), bad, QStringLiteral("--format"), QStringLiteral("xml")}
-                                << 2 << QByteArray("--format");
+    QTest::addRow("bad format") << QStringList {QStringLiteral("validate"), bad, QStringLiteral("--format"),
+        QStringLiteral("xml")} << 2
+                                << QByteArray("--format");
     QTest::addRow("no input") << QStringList{QStringLiteral("validate")} << 2 << QByteArray("INPUT");
 }
 
@@ -164,10 +167,11 @@ void TestCliValidateDiff::diffExit_data()
         << QStringList{QStringLiteral("diff"), QStringLiteral("docker-default"), minimal, QStringLiteral("--format"),
                        QStringLiteral("json-patch")}
         << 1;
-    QTest::addRow("json-patch, equal") << QStringList{QStringLiteral("diff"), minimal, minimal, QStringLiteral("--format"),
-                                                      QStringLiteral("json-patch")}
+    QTest::addRow("json-patch, equal") << QStringList {QStringLiteral("diff"), minimal, minimal,
+        QStringLiteral("--format"), QStringLiteral("json-patch")}
                                        << 0;
-    QTest::addRow("missing file") << QStringList{QStringLiteral("diff"), minimal, m_dir.filePath(QStringLiteral("nope.json"))}
+    QTest::addRow("missing file") << QStringList {QStringLiteral("diff"), minimal,
+        m_dir.filePath(QStringLiteral("nope.json"))}
                                   << 2;
     QTest::addRow("refused input")
         << QStringList{QStringLiteral("diff"), fixture(QStringLiteral("container/caps-unknown/case.json")), minimal,
@@ -199,8 +203,8 @@ void TestCliValidateDiff::diffOutputs()
     QVERIFY(unified.out.startsWith("--- docker-default\n+++ " + spec.toUtf8() + "\n@@ -"));
     QVERIFY(unified.out.contains("\n+    \"rootfsPropagation\": \"rshared\""));
 
-    const Run patch = ocispec({QStringLiteral("diff"), QStringLiteral("docker-default"), spec, QStringLiteral("--format"),
-                               QStringLiteral("json-patch")});
+    const Run patch = ocispec({QStringLiteral("diff"), QStringLiteral("docker-default"), spec,
+        QStringLiteral("--format"), QStringLiteral("json-patch")});
     QCOMPARE(patch.exitCode, 1);
     oci::json::Value ops;
     QVERIFY(parses(patch.out, ops));

@@ -167,7 +167,8 @@ QByteArray manifest(const QByteArray &more = {})
     return R"({"description":"x","entrypoint":["/p"],)" + kInterface + (more.isEmpty() ? "" : "," + more) + "}";
 }
 
-const QByteArray kDb = R"([{"id":"c94fed3dde58d88c2c7649ef434a3cb42c2b984ad16990f5bf52098b9ae258ed","name":"db","pid":7,"running":true,"ipcMode":"private"}])";
+const QByteArray kDb
+    = R"([{"id":"c94fed3dde58d88c2c7649ef434a3cb42c2b984ad16990f5bf52098b9ae258ed","name":"db","pid":7,"running":true,"ipcMode":"private"}])";
 
 } // namespace
 
@@ -279,7 +280,8 @@ void TestValidator::runcDefaultSpecHasNoErrors()
 {
     QString runc = QStandardPaths::findExecutable(QStringLiteral("runc"));
     if (runc.isEmpty())
-        runc = QStandardPaths::findExecutable(QStringLiteral("runc"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        runc = QStandardPaths::findExecutable(
+            QStringLiteral("runc"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     if (runc.isEmpty())
         QSKIP("runc is not installed (Debian: apt-get install runc)");
     QTemporaryDir dir;
@@ -301,7 +303,7 @@ void TestValidator::runcDefaultSpecHasNoErrors()
     std::string error;
     QVERIFY(jsonpatch::fromJson(parseJson(R"([{"op":"replace","path":"/ociVersion","value":"1.0.0"},
         {"op":"add","path":"/process/rlimits/-","value":{"type":"RLIMIT_CORE","hard":18446744073709551615,"soft":18446744073709551615}}])"),
-                                p2, error));
+        p2, error));
     QVERIFY2(jsonpatch::apply(doc, p2, error), error.c_str());
     std::string unlimited;
     gojson::appendValue(unlimited, doc);
@@ -316,8 +318,9 @@ void TestValidator::uint64Maximum()
     auto schema = SchemaValidator::load({}, error);
     QVERIFY2(schema, error.c_str());
     auto findings = [&](const char *hard) {
-        const std::string doc = std::string(R"({"ociVersion":"1.0.0","root":{"path":"r"},"process":{"cwd":"/","args":["sh"],)"
-                                            R"("rlimits":[{"type":"RLIMIT_NOFILE","soft":0,"hard":)")
+        const std::string doc
+            = std::string(R"({"ociVersion":"1.0.0","root":{"path":"r"},"process":{"cwd":"/","args":["sh"],)"
+                          R"("rlimits":[{"type":"RLIMIT_NOFILE","soft":0,"hard":)")
             + hard + "}]}}";
         return schema->validate(parseJson(doc));
     };
@@ -505,8 +508,10 @@ void TestValidator::rsharedIsAWarning_data()
 void TestValidator::rsharedIsAWarning()
 {
     QFETCH(QString, version);
-    const std::string doc = patched(kBaseSpec, QByteArray(R"([{"op":"replace","path":"/linux/rootfsPropagation","value":"rshared"},
-        {"op":"replace","path":"/ociVersion","value":")") + version.toLatin1() + "\"}]");
+    const std::string doc = patched(kBaseSpec,
+        QByteArray(R"([{"op":"replace","path":"/linux/rootfsPropagation","value":"rshared"},
+        {"op":"replace","path":"/ociVersion","value":")")
+            + version.toLatin1() + "\"}]");
     const ValidationReport r = validateText(doc, m_host);
     QVERIFY2(!r.hasErrors(), qPrintable(describe(r)));
     const Diagnostic *d = findCode(r, "rootfs-propagation-recursive");
@@ -566,8 +571,8 @@ void TestValidator::missingSchemaDir()
 {
     ValidateOptions vo;
     vo.schemaDir = "/nonexistent/schema";
-    const ValidationReport r = validateText(patched(kBaseSpec, R"([{"op":"replace","path":"/process/cwd","value":"x"}])"),
-                                            m_host, vo);
+    const ValidationReport r
+        = validateText(patched(kBaseSpec, R"([{"op":"replace","path":"/process/cwd","value":"x"}])"), m_host, vo);
     QVERIFY(!r.schema);
     QVERIFY(!r.schemaError.empty());
     const Diagnostic *d = findCode(r, "schema-unavailable");
@@ -581,7 +586,8 @@ void TestValidator::decodeErrors()
     const ValidationReport r = validateText(R"({"ociVersion":"1.0.2","process":{"cwd":5,"args":["sh"]}})", m_host);
     QVERIFY(!r.decoded);
     QVERIFY(r.hasErrors());
-    const ValidationReport unknown = validateText(patched(kBaseSpec, R"([{"op":"add","path":"/procss","value":{}}])"), m_host);
+    const ValidationReport unknown
+        = validateText(patched(kBaseSpec, R"([{"op":"add","path":"/procss","value":{}}])"), m_host);
     QVERIFY(unknown.decoded);
     const Diagnostic *d = findCode(unknown, "unknown-key");
     QVERIFY(d);
@@ -610,21 +616,26 @@ void TestValidator::lint_data()
         << "settable-field-not-allowed" << W << "/manifest/args/settable/0"
         << pluginScenario(manifest(R"("args":{"name":"args","settable":["value"],"value":[]})"));
     QTest::addRow("settable entry without a name")
-        << pluginScenario(manifest(R"("mounts":[{"source":"/s","destination":"/d","type":"bind","options":["rbind"],"settable":["source"]}])"))
+        << pluginScenario(manifest(
+               R"("mounts":[{"source":"/s","destination":"/d","type":"bind","options":["rbind"],"settable":["source"]}])"))
         << "settable-nothing-to-set" << W << "/manifest/mounts/0/settable"
-        << pluginScenario(manifest(R"("mounts":[{"name":"data","source":"/s","destination":"/d","type":"bind","options":["rbind"],"settable":["source"]}])"));
+        << pluginScenario(manifest(
+               R"("mounts":[{"name":"data","source":"/s","destination":"/d","type":"bind","options":["rbind"],"settable":["source"]}])"));
     QTest::addRow("set argument that fails")
         << pluginScenario(manifest(R"("env":[{"name":"A","value":"1","settable":["value"]}])"), R"(["A=2","A.name=x"])")
         << "set-argument" << E << "/set/1"
-        << pluginScenario(manifest(R"("env":[{"name":"A","value":"1","settable":["value"]}])"), R"(["A=2","A.value=x"])");
+        << pluginScenario(
+               manifest(R"("env":[{"name":"A","value":"1","settable":["value"]}])"), R"(["A=2","A.value=x"])");
     QTest::addRow("set argument naming nothing")
         << pluginScenario(manifest(R"("env":[{"name":"DEBUG","value":"1","settable":["value"]}])"), R"(["DEBGU=1"])")
         << "set-argument" << E << "/set/0"
         << pluginScenario(manifest(R"("env":[{"name":"DEBUG","value":"1","settable":["value"]}])"), R"(["DEBUG=1"])");
     QTest::addRow("null mount source")
-        << pluginScenario(manifest(R"("mounts":[{"name":"m","source":null,"destination":"/d","type":"bind","settable":["source"]}])"))
+        << pluginScenario(manifest(
+               R"("mounts":[{"name":"m","source":null,"destination":"/d","type":"bind","settable":["source"]}])"))
         << "mount-source-missing" << E << "/manifest/mounts/0/source"
-        << pluginScenario(manifest(R"("mounts":[{"name":"m","source":"/srv","destination":"/d","type":"bind","settable":["source"]}])"));
+        << pluginScenario(manifest(
+               R"("mounts":[{"name":"m","source":"/srv","destination":"/d","type":"bind","settable":["source"]}])"));
     QTest::addRow("device outside /dev")
         << pluginScenario(manifest(R"("linux":{"devices":[{"name":"d","path":"/srv/fuse"}]})"))
         << "device-outside-dev" << W << "/manifest/linux/devices/0/path"
