@@ -121,6 +121,86 @@ void Decoder::note(const json::Value &v, const Path &path, std::string code, std
     add(severity, v, path, std::move(code), std::move(message));
 }
 
+std::int32_t Decoder::nodeOf(const Path &path)
+{
+    // A Path lives on the stack while its value decodes; its memo is only
+    // valid for this decoder, which is the only one that sees it.
+    if (path.m_node >= 0 && static_cast<std::size_t>(path.m_node) < m_nodes.size())
+        return path.m_node;
+    Node node{-1, false, {}, 0};
+    switch (path.m_kind) {
+    case Path::Kind::Root:
+        m_prefixes.emplace_back(path.m_key);
+        node.key = m_prefixes.back();
+        break;
+    case Path::Kind::Key:
+        node.parent = nodeOf(*path.m_parent);
+        node.key = path.m_key;
+        break;
+    case Path::Kind::Index:
+        node.parent = nodeOf(*path.m_parent);
+        node.isIndex = true;
+        node.index = path.m_index;
+        break;
+    }
+    m_nodes.push_back(node);
+    path.m_node = static_cast<std::int32_t>(m_nodes.size() - 1);
+    return path.m_node;
+}
+
+void Decoder::appendPointer(std::int32_t node, std::string &out) const
+{
+    const Node &n = m_nodes[static_cast<std::size_t>(node)];
+    if (n.parent < 0) {
+        out.append(n.key);
+        return;
+    }
+    appendPointer(n.parent, out);
+    if (n.isIndex)
+        json::appendPointerIndex(out, n.index);
+    else
+        json::appendPointerToken(out, n.key);
+}
+
+std::string Decoder::pointerOf(std::int32_t node) const
+{
+    std::string out;
+    appendPointer(node, out);
+    return out;
+}
+
+std::string Decoder::sourceOf(const void *field) const
+{
+    const auto it = m_sourceNodes.find(field);
+    return it == m_sourceNodes.end() ? std::string() : pointerOf(it->second);
+}
+
+std::string Decoder::elementSourceOf(const void *element) const
+{
+    const auto it = m_elementNodes.find(element);
+    return it == m_elementNodes.end() ? std::string() : pointerOf(it->second);
+}
+
+std::unordered_map<const void *, std::string> Decoder::takeSources()
+{
+    std::unordered_map<const void *, std::string> out;
+    out.reserve(m_sourceNodes.size());
+    for (const auto &[field, node] : m_sourceNodes)
+        out.emplace(field, pointerOf(node));
+    m_sourceNodes.clear();
+    return out;
+}
+
+std::unordered_map<const void *, std::string> Decoder::takeElementSources()
+{
+    std::unordered_map<const void *, std::string> out;
+    out.reserve(m_elementNodes.size());
+    for (const auto &[element, node] : m_elementNodes)
+        out.emplace(element, pointerOf(node));
+    m_elementNodes.clear();
+    return out;
+}
+
 json::Location Decoder::locate(std::size_t offset)
 {
     if (m_lineStarts.empty()) {

@@ -21,6 +21,7 @@
 #include "json.h"
 
 #include <array>
+#include <deque>
 #include <cstdint>
 #include <algorithm>
 #include <iterator>
@@ -74,8 +75,12 @@ private:
     {
     }
     void appendTargetTo(std::string &out) const;
+    friend class Decoder;
 
     const Path *m_parent = nullptr;
+    // The decoder's node for this position once something was recorded at
+    // it (or below): pointers are only spelled out when someone asks.
+    mutable std::int32_t m_node = -1;
     std::string_view m_key;
     std::string_view m_field;
     std::size_t m_index = 0;
@@ -104,24 +109,28 @@ public:
     void note(const json::Value &v, const Path &path, std::string code, std::string message,
               Severity severity = Severity::Note);
 
-    // Provenance of decoded values: remembers the input pointer that last set
-    // the typed field at `field` (the builder asks for it by address).
+    // Provenance of decoded values: remembers the input position that last
+    // set the typed field at `field` (the builder asks for it by address).
+    // Recording costs a node index; the pointer text is built on demand.
     void setRecording(bool on) { m_recording = on; }
     void record(const void *field, const Path &path)
     {
         if (m_recording)
-            m_sources[field] = path.pointer();
+            m_sourceNodes[field] = nodeOf(path);
     }
     // Array elements and structs are keyed apart from fields: a struct's
     // first field shares its address.
     void recordElement(const void *element, const Path &path)
     {
         if (m_recording)
-            m_elementSources[element] = path.pointer();
+            m_elementNodes[element] = nodeOf(path);
     }
-    // Hands the recorded pointers over (e.g. into a SourceMap).
-    std::unordered_map<const void *, std::string> takeSources() { return std::move(m_sources); }
-    std::unordered_map<const void *, std::string> takeElementSources() { return std::move(m_elementSources); }
+    // The input pointer recorded for a field / an element, or "".
+    std::string sourceOf(const void *field) const;
+    std::string elementSourceOf(const void *element) const;
+    // Hands every recorded pointer over, spelled out.
+    std::unordered_map<const void *, std::string> takeSources();
+    std::unordered_map<const void *, std::string> takeElementSources();
 
     // Elements that a shorter duplicate array truncated from the slice at
     // `path` (Go keeps them in the slice's backing array), held by target
@@ -156,8 +165,22 @@ private:
     Diagnostics &m_diagnostics;
     int m_errors = 0;
     bool m_recording = true;
-    std::unordered_map<const void *, std::string> m_sources;
-    std::unordered_map<const void *, std::string> m_elementSources;
+    // Positions that were recorded, as a tree: each node names its parent.
+    // Keys are views of the parsed document's keys (alive while it is);
+    // root prefixes are copied because callers pass temporaries.
+    struct Node {
+        std::int32_t parent;
+        bool isIndex;
+        std::string_view key;
+        std::size_t index;
+    };
+    std::int32_t nodeOf(const Path &path);
+    std::string pointerOf(std::int32_t node) const;
+    void appendPointer(std::int32_t node, std::string &out) const;
+    std::vector<Node> m_nodes;
+    std::deque<std::string> m_prefixes;
+    std::unordered_map<const void *, std::int32_t> m_sourceNodes;
+    std::unordered_map<const void *, std::int32_t> m_elementNodes;
 };
 
 template<typename T>

@@ -19,25 +19,21 @@ using json::Value;
 
 namespace {
 
-// Where a typed value came from in the input, or "" when unknown.
+// Where a typed value came from in the input: the decoder's records, with
+// the fields a `set` argument overwrote pointing at that argument instead.
 class Sources
 {
 public:
-    Sources(std::unordered_map<const void *, std::string> fields, std::unordered_map<const void *, std::string> elements)
-        : m_map(std::move(fields))
-        , m_elements(std::move(elements))
+    explicit Sources(const Decoder &decoder)
+        : m_decoder(decoder)
     {
-    }
-    std::string ofElement(const void *element) const
-    {
-        auto it = m_elements.find(element);
-        return it == m_elements.end() ? std::string() : it->second;
     }
     std::string of(const void *field) const
     {
-        auto it = m_map.find(field);
-        return it == m_map.end() ? std::string() : it->second;
+        auto it = m_overrides.find(field);
+        return it == m_overrides.end() ? m_decoder.sourceOf(field) : it->second;
     }
+    std::string ofElement(const void *element) const { return m_decoder.elementSourceOf(element); }
     std::vector<std::string> list(std::initializer_list<const void *> fields) const
     {
         std::vector<std::string> out;
@@ -48,11 +44,11 @@ public:
         }
         return out;
     }
-    std::unordered_map<const void *, std::string> &map() { return m_map; }
+    std::unordered_map<const void *, std::string> &overrides() { return m_overrides; }
 
 private:
-    std::unordered_map<const void *, std::string> m_map;
-    std::unordered_map<const void *, std::string> m_elements;
+    const Decoder &m_decoder;
+    std::unordered_map<const void *, std::string> m_overrides;
 };
 
 struct Context {
@@ -498,7 +494,7 @@ void buildScenario(Scenario &scenario, Decoder &d, const HostProfile &host, Buil
     // `set` writes through to the manifest (Docker shares the source/path
     // pointers between the manifest and the settings), so the context works
     // on the scenario's own manifest and the decoder's records stay valid.
-    Context c{scenario, scenario.manifest, initEmptySettings(scenario.manifest), Sources(d.takeSources(), d.takeElementSources()),
+    Context c{scenario, scenario.manifest, initEmptySettings(scenario.manifest), Sources(d),
               host, &out.provenance, out.spec, out};
 
     std::vector<std::string> argPointers;
@@ -512,7 +508,7 @@ void buildScenario(Scenario &scenario, Decoder &d, const HostProfile &host, Buil
         argPointers.push_back(std::move(p));
     }
     SetError err;
-    if (!applySet(c.config, c.settings, scenario.set, argPointers, err, c.sources.map())) {
+    if (!applySet(c.config, c.settings, scenario.set, argPointers, err, c.sources.overrides())) {
         out.refused = true;
         out.refusal = "set: " + err.message;
         out.refusalPointer = err.argument < argPointers.size() ? argPointers[err.argument] : std::string();
