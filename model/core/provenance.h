@@ -36,11 +36,13 @@ public:
     struct Entry {
         std::string pointer;
         Origin origin;
+        bool erased = false; // dropped by erase(): kept in place so indexes stay valid
     };
     const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
-    void reindex();
+    void unindex(std::size_t entry);
+    void index(std::size_t entry);
 
     std::vector<Entry> m_entries; // later records win over earlier ones at the same pointer
     // pointer → its latest entry, so a lookup costs one probe per ancestor.

@@ -34,7 +34,7 @@ std::string inputOf(const Provenance &provenance, const std::string &specPointer
     const Origin *best = nullptr;
     std::size_t bestLength = 0;
     for (const auto &e : provenance.entries()) {
-        if (e.pointer.size() < floor || !isAncestorOrSelf(e.pointer, specPointer))
+        if (e.erased || e.pointer.size() < floor || !isAncestorOrSelf(e.pointer, specPointer))
             continue;
         if (!best || e.pointer.size() >= bestLength) {
             best = &e.origin;
