@@ -173,9 +173,9 @@ public:
         // rows[i]: bit j set when L[i][j+1] == L[i][j] (no LCS gain at column j).
         m_rows.assign((n + 1) * m_words, ~std::uint64_t(0));
         for (std::size_t i = 0; i < n; ++i) {
-            const std::uint64_t *pm = &masks[slot[m_a[i]] * m_words];
-            const std::uint64_t *v = &m_rows[i * m_words];
-            std::uint64_t *out = &m_rows[(i + 1) * m_words];
+            const std::uint64_t *pm = masks.data() + slot[m_a[i]] * m_words;
+            const std::uint64_t *v = m_rows.data() + (i * m_words);
+            std::uint64_t *out = m_rows.data() + ((i + 1) * m_words);
             std::uint64_t carry = 0, borrow = 0;
             for (std::size_t w = 0; w < m_words; ++w) {
                 const std::uint64_t u = v[w] & pm[w];
@@ -223,7 +223,7 @@ private:
     std::size_t zerosBefore(std::size_t row, std::size_t column) const
     {
         std::size_t ones = 0;
-        const std::uint64_t *r = &m_rows[row * m_words];
+        const std::uint64_t *r = m_rows.data() + (row * m_words);
         for (std::size_t w = 0; w < column / 64; ++w)
             ones += static_cast<std::size_t>(std::popcount(r[w]));
         if (column % 64)
