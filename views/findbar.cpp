@@ -31,6 +31,11 @@ FindBar::FindBar(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close (Escape)"));
+    // Arrow and icon buttons have no text for a screen reader to say.
+    m_edit->setAccessibleName(tr("Find in text"));
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_close->setAccessibleName(tr("Close the find bar"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
+#include <QStyleHints>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -34,6 +35,14 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document, QWidget *paletteSource
 #endif
     if (m_paletteSource)
         m_paletteSource->installEventFilter(this);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // The desktop's light/dark switch. The palette change that follows it
+    // re-applies as well, but not every platform theme sends one, and
+    // without a palette source it is the only notice.
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        applyPalette(m_paletteSource ? m_paletteSource->palette() : QApplication::palette());
+    });
+#endif
     applyPalette(m_paletteSource ? m_paletteSource->palette() : QApplication::palette());
 }
 

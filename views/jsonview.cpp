@@ -4,7 +4,9 @@
 #include "linenumberarea.h"
 
 #include <QFontDatabase>
+#include <QContextMenuEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -79,6 +81,7 @@ void JsonView::setText(const QString &text)
     const int scroll = verticalScrollBar()->value();
     const int hscroll = horizontalScrollBar()->value();
     m_revealFirst = m_revealLast = 0;
+    m_revealRanges.clear();
     {
         const QSignalBlocker blocker(this);
         setPlainText(text);
@@ -145,6 +148,7 @@ void JsonView::revealLine(int firstLine, int lastLine)
     lastLine = std::clamp(lastLine < firstLine ? firstLine : lastLine, firstLine, blocks);
     m_revealFirst = firstLine;
     m_revealLast = lastLine;
+    m_revealRanges = {{firstLine, lastLine}};
     // Bring the end into view first, then the start, so a range taller
     // than the view shows its beginning.
     QTextCursor end(document()->findBlockByNumber(lastLine - 1));
@@ -163,6 +167,51 @@ void JsonView::revealLine(int firstLine, int lastLine)
         }
     }
     updateExtraSelections();
+}
+
+void JsonView::revealRanges(const QList<QPair<int, int>> &ranges)
+{
+    if (ranges.isEmpty())
+        return;
+    const int blocks = document()->blockCount();
+    QList<QPair<int, int>> kept;
+    for (const auto &r : ranges) {
+        if (r.first >= 1 && r.first <= blocks)
+            kept.append({r.first, std::clamp(r.second < r.first ? r.first : r.second, r.first, blocks)});
+    }
+    if (kept.isEmpty())
+        return;
+    revealLine(kept.constFirst().first, kept.constFirst().second);
+    m_revealRanges = kept;
+    updateExtraSelections();
+}
+
+void JsonView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+        const QTextCursor cursor = cursorForPosition(event->position().toPoint());
+        Q_EMIT lineCtrlClicked(cursor.blockNumber() + 1);
+    }
+}
+
+void JsonView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The line under the pointer becomes current, so the view's actions
+    // ("Go to Input") act on what was clicked.
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const QTextCursor at = cursorForPosition(event->pos());
+        if (!textCursor().hasSelection())
+            setTextCursor(at);
+    }
+    QMenu *menu = createStandardContextMenu(event->pos());
+    const QList<QAction *> own = actions();
+    if (!own.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(own);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 int JsonView::lineNumberAreaWidth() const
@@ -263,12 +312,12 @@ void JsonView::updateExtraSelections()
     current.cursor.clearSelection();
     selections.append(current);
 
-    if (m_revealFirst > 0) {
+    for (const auto &range : std::as_const(m_revealRanges)) {
         QTextEdit::ExtraSelection revealed;
         revealed.format.setBackground(mix(base, highlight, dark ? 0.28 : 0.20));
         revealed.format.setProperty(QTextFormat::FullWidthSelection, true);
-        QTextCursor cursor(document()->findBlockByNumber(m_revealFirst - 1));
-        const QTextBlock last = document()->findBlockByNumber(m_revealLast - 1);
+        QTextCursor cursor(document()->findBlockByNumber(range.first - 1));
+        const QTextBlock last = document()->findBlockByNumber(range.second - 1);
         cursor.setPosition(last.position() + std::max(0, last.length() - 1), QTextCursor::KeepAnchor);
         revealed.cursor = cursor;
         selections.append(revealed);

@@ -26,9 +26,12 @@ public:
     // Scrolls to, places the cursor on and marks lines first..last (1-based,
     // last 0 = first) until the next reveal or text change.
     void revealLine(int firstLine, int lastLine = 0);
-    // The marked range, or 0/0.
+    // Marks several ranges (first, last; 1-based) and reveals the first.
+    void revealRanges(const QList<QPair<int, int>> &ranges);
+    // The (first) marked range, or 0/0.
     int revealedFirstLine() const { return m_revealFirst; }
     int revealedLastLine() const { return m_revealLast; }
+    QList<QPair<int, int>> revealedRanges() const { return m_revealRanges; }
 
     // A message shown above the text (word-wrapped, tinted as an alert),
     // e.g. why there is no text; empty hides it.
@@ -48,10 +51,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void currentLineChanged(int line);
+    // Ctrl+Click on a line (1-based): "go to where this comes from".
+    void lineCtrlClicked(int line);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    // The standard menu plus the actions added to the view (addAction()).
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     friend class LineNumberArea;
@@ -73,5 +81,6 @@ private:
     QString m_text;
     int m_revealFirst = 0;
     int m_revealLast = 0;
+    QList<QPair<int, int>> m_revealRanges;
     int m_lastReportedLine = 0;
 };

@@ -2,16 +2,27 @@
 
 #include "diagnosticsmodel.h"
 #include "diagnosticsproxymodel.h"
+#include "diffpanel.h"
+#include "diffview.h"
 #include "document.h"
 #include "examples.h"
+#include "filedropfilter.h"
+#include "filewatcher.h"
 #include "findbar.h"
 #include "headerproxymodel.h"
+#include "inputspanel.h"
+#include "hostprofileloader.h"
+#include "inputimport.h"
 #include "jsonhighlighter.h"
 #include "jsonview.h"
+#include "preferencesdialog.h"
 #include "provenancelookup.h"
 #include "rebuilder.h"
+#include "recentfiles.h"
 #include "roles.h"
 #include "scenariomodel.h"
+#include "settings.h"
+#include "specencoder.h"
 #include "syntaxrepository.h"
 #include "warningsview.h"
 
@@ -26,6 +37,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -37,7 +50,11 @@ namespace {
 
 QIcon themeIcon(const QWidget *widget, const char *name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name), widget->style()->standardIcon(fallback));
+    // The desktop's icon theme first; then the app's own SVG (resources/icons),
+    // which looks the same everywhere; then the style's pixmap.
+    const QString bundled = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(name));
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QFile::exists(bundled) ? QIcon(bundled) : widget->style()->standardIcon(fallback));
 }
 
 } // namespace
@@ -79,8 +96,11 @@ MainWindow::MainWindow(SyntaxRepository *syntax, QWidget *parent)
     m_scenarioProxy->setSourceModel(m_scenarioModel);
     m_scenarioProxy->setHeaderLabels({tr("Key"), tr("Value")});
 
+    m_recentFiles = new RecentFiles(this);
+    m_fileWatcher = new FileWatcher(this);
     createDocks();
     createActions();
+    createNavigationActions();
 
     m_provenanceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_provenanceLabel->setTextFormat(Qt::PlainText);
@@ -99,8 +119,47 @@ MainWindow::MainWindow(SyntaxRepository *syntax, QWidget *parent)
         }
     });
     connect(m_warningsView, &WarningsView::pointerActivated, this, &MainWindow::showPointer);
+    connect(m_inputsPanel, &InputsPanel::showInSpecRequested, this, &MainWindow::showInputInSpec);
+    connect(m_diffPanel, &DiffPanel::pointerActivated, this, &MainWindow::showSpecPointer);
+    connect(m_specView, &JsonView::lineCtrlClicked, this, &MainWindow::goToInput);
+    connect(this, &MainWindow::baselineRequested, this, [this](const QString &path) {
+        m_diffPanel->setBaseline(DiffPanel::Baseline::File, path);
+        m_diffDock->show();
+        m_diffDock->raise();
+    });
+
+    // Desktop conventions: files dropped on the window, files changed by
+    // other programs, names for screen readers, Tab through the panels.
+    auto *drops = new FileDropFilter(this);
+    connect(drops, &FileDropFilter::filesDropped, this, &MainWindow::openDroppedFiles);
+    connect(m_recentFiles, &RecentFiles::fileTriggered, this, [this](const QString &path) {
+        if (!maybeSave())
+            return;
+        QString error;
+        if (!openInput(path, &error)) {
+            if (!QFileInfo::exists(path))
+                m_recentFiles->remove(path);
+            QMessageBox::warning(this, tr("Open Recent"), tr("Cannot open the file:\n%1").arg(error));
+        }
+    });
+    connect(m_fileWatcher, &FileWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    connect(m_fileWatcher, &FileWatcher::removedFromDisk, this, &MainWindow::onRemovedFromDisk);
+    connect(m_document, &Document::filePathChanged, m_fileWatcher, &FileWatcher::watch);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateFileActions);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateFileActions);
+    m_specView->setTabChangesFocus(true);
+    m_specView->setAccessibleName(tr("Spec"));
+    m_specView->setAccessibleDescription(tr("The OCI runtime spec Docker builds from the scenario"));
+    m_scenarioView->setAccessibleName(tr("Scenario"));
+    m_scenarioView->setAccessibleDescription(tr("The scenario's inputs; F2 edits the current value"));
+    m_warningsView->setAccessibleName(tr("Warnings"));
+    m_warningsView->setAccessibleDescription(tr("Findings about the inputs and the spec; Enter shows where"));
+    m_provenanceLabel->setAccessibleName(tr("Provenance of the current spec line"));
+    m_buildLabel->setAccessibleName(tr("Build status"));
+    applyPreferences();
 
     newFromExample(Examples::defaultId());
+    updateFileActions();
     readSettings();
     m_specView->setFocus();
 }
@@ -116,6 +175,8 @@ bool MainWindow::openFile(const QString &path, QString *errorMessage)
 {
     if (!m_document->load(path, errorMessage))
         return false;
+    m_fileWatcher->watch(m_document->filePath());
+    m_recentFiles->add(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
 }
@@ -159,10 +220,20 @@ void MainWindow::createDocks()
     m_scenarioView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_scenarioView->header()->resizeSection(0, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
     m_scenarioView->header()->setStretchLastSection(true);
-    m_scenarioDock = new QDockWidget(tr("Scenario"), this);
-    m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
-    m_scenarioDock->setWidget(m_scenarioView);
+    // The forms, with the scenario tree as their last ("Raw") tab.
+    m_inputsPanel = new InputsPanel(m_document, m_rebuilder, m_scenarioView, this);
+    m_scenarioDock = new QDockWidget(tr("Inputs"), this);
+    m_scenarioDock->setObjectName(QStringLiteral("inputsDock"));
+    m_scenarioDock->setWidget(m_inputsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_scenarioDock);
+
+    m_diffPanel = new DiffPanel(m_document, m_rebuilder, this);
+    m_diffDock = new QDockWidget(tr("Diff"), this);
+    m_diffDock->setObjectName(QStringLiteral("diffDock"));
+    m_diffDock->setWidget(m_diffPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diffDock);
+    tabifyDockWidget(m_warningsDock, m_diffDock);
+    m_warningsDock->raise();
 }
 
 void MainWindow::createActions()
@@ -190,6 +261,7 @@ void MainWindow::createActions()
                                               tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     toolBar->addAction(openAction);
+    fileMenu->addMenu(m_recentFiles->menu());
     m_saveAction = fileMenu->addAction(themeIcon(this, "document-save", QStyle::SP_DialogSaveButton), tr("&Save"),
                                        this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -197,9 +269,24 @@ void MainWindow::createActions()
     QAction *saveAsAction = fileMenu->addAction(themeIcon(this, "document-save-as", QStyle::SP_DialogSaveButton),
                                                 tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_revertAction = fileMenu->addAction(themeIcon(this, "document-revert", QStyle::SP_BrowserReload),
+                                         tr("Re&vert"), this, &MainWindow::revert);
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    m_revertAction->setStatusTip(tr("Discard the changes and read the file again"));
     fileMenu->addSeparator();
+    m_exportAction = fileMenu->addAction(themeIcon(this, "document-export", QStyle::SP_DialogSaveButton),
+                                         tr("&Export Spec…"), this, &MainWindow::exportSpec);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_exportAction->setStatusTip(tr("Write the built spec to a file (the format is set in the preferences)"));
+    fileMenu->addSeparator();
+    QAction *closeAction = fileMenu->addAction(themeIcon(this, "document-close", QStyle::SP_DialogCloseButton),
+                                               tr("C&lose"), this, &QWidget::close);
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcut(QKeySequence::Close);
+    // Quit closes every window, each asking about its unsaved changes.
     QAction *quitAction = fileMenu->addAction(themeIcon(this, "application-exit", QStyle::SP_DialogCloseButton),
-                                              tr("&Quit"), this, &QWidget::close);
+                                              tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
@@ -223,11 +310,30 @@ void MainWindow::createActions()
     findNextAction->setShortcut(QKeySequence::FindNext);
     QAction *findPreviousAction = editMenu->addAction(tr("Find Pre&vious"), m_specView, &JsonView::findPrevious);
     findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(themeIcon(this, "preferences-system", QStyle::SP_ComputerIcon),
+                                                     tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // Not every platform defines the key (X11 desktops do not): Ctrl+, as
+    // most applications use.
+    preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                        ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                        : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_scenarioDock->toggleViewAction());
     viewMenu->addAction(m_warningsDock->toggleViewAction());
+    viewMenu->addAction(m_diffDock->toggleViewAction());
     viewMenu->addAction(toolBar->toggleViewAction());
+    viewMenu->addSeparator();
+    // F6 moves between panels, as in most desktop applications, so every
+    // panel is reachable without a mouse.
+    QAction *nextPanelAction = viewMenu->addAction(tr("Ne&xt Panel"), this, [this] { focusNextPanel(false); });
+    nextPanelAction->setShortcut(Qt::Key_F6);
+    QAction *previousPanelAction
+        = viewMenu->addAction(tr("&Previous Panel"), this, [this] { focusNextPanel(true); });
+    previousPanelAction->setShortcut(Qt::SHIFT | Qt::Key_F6);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About %1").arg(QApplication::applicationDisplayName()), this,
@@ -245,9 +351,12 @@ void MainWindow::readSettings()
         resize(1200, 800);
     const QByteArray state = settings.value(QStringLiteral("MainWindow/state")).toByteArray();
     if (state.isEmpty() || !restoreState(state)) {
-        resizeDocks({m_scenarioDock}, {380}, Qt::Horizontal);
+        resizeDocks({m_scenarioDock}, {460}, Qt::Horizontal);
         resizeDocks({m_warningsDock}, {160}, Qt::Vertical);
     }
+    const QByteArray header = settings.value(QStringLiteral("MainWindow/scenarioHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_scenarioView->header()->restoreState(header);
 }
 
 void MainWindow::writeSettings() const
@@ -255,13 +364,14 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/scenarioHeader"), m_scenarioView->header()->saveState());
 }
 
 void MainWindow::updateTitle()
 {
     QString name = m_document->displayName();
     if (m_document->filePath().isEmpty())
-        name = tr("%1 (unsaved example)").arg(name);
+        name = tr("%1 (not saved)").arg(name);
     // [*] is where Qt shows the modified mark; the application name is
     // appended by the platform.
     setWindowTitle(name + QStringLiteral("[*]"));
@@ -274,6 +384,7 @@ void MainWindow::onSnapshotReady()
     if (!snapshot)
         return;
     m_diagnosticsModel->setSnapshot(snapshot);
+    m_inputsPanel->setDiagnostics(m_diagnosticsModel->diagnostics());
     const oci::BuildResult *result = snapshot->result.get();
     m_specView->setPlaceholderText(QString());
     if (result && result->refused)
@@ -339,6 +450,9 @@ void MainWindow::showPointer(const QString &specPointer, const QString &inputPoi
         m_scenarioDock->show();
         m_scenarioDock->raise();
         selectInput(inputPointer, false);
+        // The form field when there is one; else the raw tree has it.
+        if (!m_inputsPanel->reveal(inputPointer))
+            m_inputsPanel->showRaw();
     }
 }
 
@@ -368,13 +482,14 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     const QString dir = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).path();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir,
-                                                      tr("Scenarios (*.ocispec.json *.json);;All Files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), dir,
+        tr("Scenarios and Docker inputs (*.json);;Scenarios (*.ocispec.json);;All Files (*)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!openFile(path, &error))
-        QMessageBox::warning(this, tr("Open Scenario"), tr("Cannot open the scenario:\n%1").arg(error));
+    if (!openInput(path, &error))
+        QMessageBox::warning(this, tr("Open Scenario"), tr("Cannot open the file:\n%1").arg(error));
 }
 
 bool MainWindow::save()
@@ -386,6 +501,8 @@ bool MainWindow::save()
         QMessageBox::warning(this, tr("Save Scenario"), tr("Cannot save the scenario:\n%1").arg(error));
         return false;
     }
+    // The save replaced the file: what is on disk now is ours.
+    m_fileWatcher->watch(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 3000);
     return true;
 }
@@ -404,6 +521,8 @@ bool MainWindow::saveAs()
         QMessageBox::warning(this, tr("Save Scenario"), tr("Cannot save the scenario:\n%1").arg(error));
         return false;
     }
+    m_fileWatcher->watch(m_document->filePath());
+    m_recentFiles->add(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
     return true;
 }
@@ -438,4 +557,381 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     event->accept();
+}
+
+bool MainWindow::openInput(const QString &path, QString *errorMessage)
+{
+    const InputImport::Result input = InputImport::fromFile(path);
+    const QString name = QFileInfo(path).fileName();
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    switch (input.kind) {
+    case oci::InputKind::Scenario:
+        return openFile(path, errorMessage);
+    case oci::InputKind::PluginManifest:
+    case oci::InputKind::CreateBody:
+    case oci::InputKind::DockerInspect: {
+        QString error;
+        if (!m_document->loadData(input.scenario, input.untitledName, &error))
+            return fail(error);
+        // Opening the source again wraps it again: it belongs in the list.
+        m_recentFiles->add(path);
+        statusBar()->showMessage(tr("Opened %1 (%2) as a new scenario. %3")
+                                     .arg(name, InputImport::kindName(input.kind), input.notes.join(QLatin1Char(' '))),
+                                 8000);
+        return true;
+    }
+    case oci::InputKind::OciSpec:
+        return fail(tr("%1 is an OCI runtime spec: there is nothing to build from it, but it can be the diff "
+                       "baseline (drop it on the window, or pick it in the preferences).")
+                        .arg(name));
+    case oci::InputKind::Invalid:
+        break;
+    }
+    return fail(input.error);
+}
+
+void MainWindow::openDroppedFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    const QString path = paths.constFirst();
+    const QString name = QFileInfo(path).fileName();
+    if (paths.size() > 1)
+        statusBar()->showMessage(tr("%n files were dropped; only the first one is opened.", nullptr,
+                                    static_cast<int>(paths.size())),
+                                 5000);
+
+    // Messages are window-modal but do not block: the drop has returned.
+    auto message = [this](QMessageBox::Icon icon, const QString &title, const QString &text) {
+        auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("dropMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        return box;
+    };
+
+    const InputImport::Result input = InputImport::fromFile(path);
+    if (input.kind == oci::InputKind::OciSpec) {
+        QMessageBox *box = message(QMessageBox::Question, tr("OCI Runtime Spec Dropped"),
+                                   tr("%1 is an OCI runtime spec (a config.json): there is nothing to build from "
+                                      "it. Use it as the baseline the built spec is compared with?")
+                                       .arg(name));
+        QPushButton *use = box->addButton(tr("&Use as Diff Baseline"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(use);
+        connect(box, &QMessageBox::finished, this, [this, box, use, path] {
+            if (box->clickedButton() != use)
+                return;
+            Settings::setDefaultBaseline(QFileInfo(path).absoluteFilePath());
+            statusBar()->showMessage(tr("Diff baseline: %1").arg(QDir::toNativeSeparators(path)), 5000);
+            Q_EMIT baselineRequested(QFileInfo(path).absoluteFilePath());
+        });
+        box->open();
+        return;
+    }
+    if (input.kind == oci::InputKind::Invalid) {
+        QMessageBox *box = message(QMessageBox::Warning, tr("Cannot Open the Dropped File"),
+                                   input.error + QStringLiteral("\n\n")
+                                       + tr("The window takes scenarios (.ocispec.json), plugin manifests, Engine "
+                                            "API create bodies, docker inspect output and OCI config.json files."));
+        box->addButton(QMessageBox::Ok);
+        box->open();
+        return;
+    }
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!openInput(path, &error)) {
+        QMessageBox *box = message(QMessageBox::Warning, tr("Cannot Open the Dropped File"), error);
+        box->addButton(QMessageBox::Ok);
+        box->open();
+    }
+}
+
+bool MainWindow::exportSpecTo(const QString &path, QString *errorMessage) const
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    const auto snapshot = m_rebuilder->snapshot();
+    if (!snapshot || !snapshot->hasSpec() || !snapshot->result)
+        return fail(tr("There is no spec to export: the scenario has errors, or Docker refuses it."));
+    // Compact is the bytes Docker hands to containerd (no newline), pretty
+    // what `ocispec build` prints.
+    const QByteArray bytes = Settings::exportFormat() == Settings::ExportFormat::Compact
+        ? QByteArray::fromStdString(oci::encodeCompact(snapshot->result->spec))
+        : snapshot->text.toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return true;
+}
+
+void MainWindow::exportSpec()
+{
+    const QString dir = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).path();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Spec"),
+                                                      QDir(dir).filePath(QStringLiteral("config.json")),
+                                                      tr("OCI runtime specs (*.json);;All Files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportSpecTo(path, &error)) {
+        QMessageBox::warning(this, tr("Export Spec"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the spec to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return;
+    if (m_document->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Revert"),
+            tr("Discard the changes to “%1” and read it again from disk?").arg(m_document->displayName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QString error;
+    if (!openFile(path, &error))
+        QMessageBox::warning(this, tr("Revert"), tr("Cannot read the scenario again:\n%1").arg(error));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyPreferences();
+    if (dialog.languageChanged()) {
+        QMessageBox::information(this, tr("Preferences"),
+                                 tr("The new language applies when %1 starts again.")
+                                     .arg(QApplication::applicationDisplayName()));
+    }
+}
+
+void MainWindow::applyPreferences()
+{
+    // The default host profile stands in for the probe of this machine;
+    // a profile embedded in the scenario still wins, as with `ocispec`.
+    const QString hostFile = Settings::hostProfileFile();
+    if (!hostFile.isEmpty()) {
+        oci::HostProfile profile;
+        QString error;
+        if (HostProfileLoader::load(hostFile, &profile, &error)) {
+            m_rebuilder->setFallbackHost(std::move(profile));
+            m_hostFromPreferences = true;
+            return;
+        }
+        statusBar()->showMessage(tr("The default host profile is not usable: %1").arg(error), 8000);
+    }
+    if (m_hostFromPreferences) {
+        oci::HostProfile probe = oci::probeLocalHost();
+        if (probe.origin.empty())
+            probe.origin = "probe";
+        m_rebuilder->setFallbackHost(std::move(probe));
+        m_hostFromPreferences = false;
+    }
+}
+
+void MainWindow::onChangedOnDisk(const QString &path)
+{
+    if (path != m_document->filePath() || m_reloadPromptOpen)
+        return;
+    m_reloadPromptOpen = true;
+    const QString name = m_document->displayName();
+    const bool modified = m_document->isModified();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("File Changed on Disk"),
+                                modified ? tr("“%1” was changed by another program. Reload it and lose your "
+                                              "unsaved changes?")
+                                               .arg(name)
+                                         : tr("“%1” was changed by another program. Reload it?").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("reloadPrompt"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *reload = box->addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    QPushButton *keep = box->addButton(tr("&Keep Current"), QMessageBox::RejectRole);
+    // Unsaved work is never one Enter away from being lost.
+    box->setDefaultButton(modified ? keep : reload);
+    connect(box, &QMessageBox::finished, this, [this, box, reload, path] {
+        m_reloadPromptOpen = false;
+        if (path != m_document->filePath())
+            return;
+        if (box->clickedButton() == reload) {
+            QString error;
+            if (!openFile(path, &error))
+                QMessageBox::warning(this, tr("Reload"), tr("Cannot read the scenario again:\n%1").arg(error));
+            return;
+        }
+        // Kept: the document no longer matches the file, so closing asks
+        // to save it.
+        m_document->undoStack()->resetClean();
+    });
+    box->open();
+}
+
+void MainWindow::onRemovedFromDisk(const QString &path)
+{
+    if (path != m_document->filePath())
+        return;
+    m_document->undoStack()->resetClean();
+    statusBar()->showMessage(
+        tr("“%1” was removed from disk; saving writes it again.").arg(m_document->displayName()), 8000);
+}
+
+void MainWindow::focusNextPanel(bool backward)
+{
+    // The panels in reading order: left docks, the spec, right and bottom docks.
+    QList<QWidget *> panels;
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    auto addDocks = [&](std::initializer_list<Qt::DockWidgetArea> areas) {
+        for (Qt::DockWidgetArea area : areas) {
+            for (QDockWidget *dock : docks) {
+                // A dock tabbed behind another one has no visible region.
+                if (dockWidgetArea(dock) == area && dock->isVisible() && dock->widget()
+                    && !dock->visibleRegion().isEmpty())
+                    panels << dock->widget();
+            }
+        }
+    };
+    addDocks({Qt::LeftDockWidgetArea, Qt::TopDockWidgetArea});
+    panels << centralWidget();
+    addDocks({Qt::RightDockWidgetArea, Qt::BottomDockWidgetArea});
+    qsizetype current = -1;
+    QWidget *focus = QApplication::focusWidget();
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        if (focus && (panels[i] == focus || panels[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    const qsizetype count = panels.size();
+    const qsizetype next = current < 0 ? 0 : (current + (backward ? count - 1 : 1)) % count;
+    QWidget *panel = panels[next];
+    // A container (a form) passes focus to its first focusable child.
+    QWidget *target = panel;
+    if (!(panel->focusPolicy() & Qt::TabFocus)) {
+        for (QWidget *w = panel->nextInFocusChain(); w && w != panel; w = w->nextInFocusChain()) {
+            if (panel->isAncestorOf(w) && w->isVisibleTo(panel) && w->isEnabled()
+                && (w->focusPolicy() & Qt::TabFocus)) {
+                target = w;
+                break;
+            }
+        }
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::updateFileActions()
+{
+    if (m_revertAction)
+        m_revertAction->setEnabled(!m_document->filePath().isEmpty());
+}
+
+void MainWindow::createNavigationActions()
+{
+    // Between the spec and the inputs, both ways; before the Help menu.
+    auto *goMenu = new QMenu(tr("&Go"), this);
+    const QList<QAction *> menus = menuBar()->actions();
+    if (menus.isEmpty())
+        menuBar()->addMenu(goMenu);
+    else
+        menuBar()->insertMenu(menus.constLast(), goMenu);
+
+    QAction *goToInputAction = goMenu->addAction(tr("Go to &Input"), this, [this] { goToInput(); });
+    goToInputAction->setObjectName(QStringLiteral("goToInputAction"));
+    goToInputAction->setShortcut(Qt::Key_F12);
+    goToInputAction->setStatusTip(tr("Show the input that made the spec line under the cursor (or Ctrl+Click it)"));
+    // Also in the spec view's context menu.
+    m_specView->addAction(goToInputAction);
+
+    QAction *showInSpecAction = goMenu->addAction(tr("Show in &Spec"), this, [this] {
+        const QString pointer = m_inputsPanel->currentPointer();
+        if (pointer.isEmpty())
+            statusBar()->showMessage(tr("Put the cursor in a field of the Inputs panel first."), 4000);
+        else
+            showInputInSpec(pointer);
+    });
+    showInSpecAction->setObjectName(QStringLiteral("showInSpecAction"));
+    showInSpecAction->setShortcut(Qt::SHIFT | Qt::Key_F12);
+    showInSpecAction->setStatusTip(tr("Mark the spec lines the focused field makes"));
+
+    goMenu->addSeparator();
+    QAction *nextChange = goMenu->addAction(tr("&Next Change"), this, [this] {
+        m_diffDock->show();
+        m_diffDock->raise();
+        m_diffPanel->view()->nextHunk();
+    });
+    nextChange->setShortcut(Qt::ALT | Qt::Key_Down);
+    QAction *previousChange = goMenu->addAction(tr("&Previous Change"), this, [this] {
+        m_diffDock->show();
+        m_diffDock->raise();
+        m_diffPanel->view()->previousHunk();
+    });
+    previousChange->setShortcut(Qt::ALT | Qt::Key_Up);
+}
+
+void MainWindow::goToInput(int line)
+{
+    const auto snapshot = m_rebuilder->snapshot();
+    if (!snapshot || !snapshot->hasSpec())
+        return;
+    if (line <= 0)
+        line = m_specView->currentLine();
+    const SpecLineOrigin origin = ProvenanceLookup::atLine(*snapshot, line);
+    if (!origin.valid || origin.inputs.isEmpty()) {
+        statusBar()->showMessage(tr("%1 is Docker's default: no input sets it.")
+                                     .arg(origin.specPointer.isEmpty() ? QStringLiteral("/") : origin.specPointer),
+                                 5000);
+        return;
+    }
+    // Of several inputs, the first one a form shows.
+    QString input = origin.inputs.constFirst();
+    for (const QString &in : origin.inputs) {
+        if (in.startsWith(QLatin1Char('/')) && m_inputsPanel->fieldFor(in)) {
+            input = in;
+            break;
+        }
+    }
+    showPointer(QString(), input);
+}
+
+void MainWindow::showInputInSpec(const QString &inputPointer)
+{
+    const auto snapshot = m_rebuilder->snapshot();
+    if (!snapshot || !snapshot->hasSpec())
+        return;
+    const QList<QPair<int, int>> ranges = ProvenanceLookup::specLinesForInput(*snapshot, inputPointer);
+    if (ranges.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing in the spec comes from %1.").arg(inputPointer), 5000);
+        return;
+    }
+    m_specView->revealRanges(ranges);
+    statusBar()->showMessage(tr("%1 makes %n part(s) of the spec.", nullptr, static_cast<int>(ranges.size()))
+                                 .arg(inputPointer),
+                             5000);
+}
+
+void MainWindow::showSpecPointer(const QString &specPointer)
+{
+    const auto snapshot = m_rebuilder->snapshot();
+    QString input;
+    if (snapshot) {
+        const SpecLineOrigin origin = ProvenanceLookup::atPointer(*snapshot, specPointer);
+        for (const QString &in : origin.inputs) {
+            if (in.startsWith(QLatin1Char('/'))) {
+                input = in;
+                if (m_inputsPanel->fieldFor(in))
+                    break;
+            }
+        }
+    }
+    showPointer(specPointer, input);
 }

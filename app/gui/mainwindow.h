@@ -11,7 +11,10 @@
 class Document;
 class DiagnosticsModel;
 class DiagnosticsProxyModel;
+class DiffPanel;
+class FileWatcher;
 class HeaderProxyModel;
+class InputsPanel;
 class JsonHighlighter;
 class JsonView;
 class QAction;
@@ -19,6 +22,7 @@ class QDockWidget;
 class QLabel;
 class QTreeView;
 class Rebuilder;
+class RecentFiles;
 class ScenarioModel;
 class SyntaxRepository;
 class WarningsView;
@@ -36,6 +40,17 @@ public:
     // Opens a scenario; on failure the current document stays and
     // `errorMessage` says why (no dialog: callers decide how to report).
     bool openFile(const QString &path, QString *errorMessage = nullptr);
+    // Opens any input recognised by content: a scenario as openFile(); a
+    // plugin manifest, create body or `docker inspect` output as a new
+    // untitled scenario wrapping it. False (document unchanged) for an OCI
+    // spec or anything else, with `errorMessage` saying what the file is.
+    bool openInput(const QString &path, QString *errorMessage = nullptr);
+    // What a drop of files on the window does: opens the first, after
+    // asking to save changes; an OCI config.json is offered as the diff
+    // baseline; anything else gets a message.
+    void openDroppedFiles(const QStringList &paths);
+    // Writes the built spec in the preferred export format (Settings).
+    bool exportSpecTo(const QString &path, QString *errorMessage = nullptr) const;
     // Replaces the document with an embedded example, untitled.
     bool newFromExample(const QString &id);
 
@@ -47,13 +62,29 @@ public:
     QTreeView *scenarioView() const { return m_scenarioView; }
     ScenarioModel *scenarioModel() const { return m_scenarioModel; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnosticsModel; }
+    // The forms (and the raw tree) of the Inputs dock; the Diff dock.
+    InputsPanel *inputsPanel() const { return m_inputsPanel; }
+    DiffPanel *diffPanel() const { return m_diffPanel; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    FileWatcher *fileWatcher() const { return m_fileWatcher; }
     // What the status bar says about the spec line under the cursor.
     QString provenanceText() const;
+
+Q_SIGNALS:
+    // The user picked `path` (an OCI config.json) as the diff baseline.
+    void baselineRequested(const QString &path);
 
 public Q_SLOTS:
     // Shows a spec location in the spec view and an input location in the
     // scenario tree (either may be empty).
     void showPointer(const QString &specPointer, const QString &inputPointer);
+    // The input that made the spec value on `line` (0: the cursor's line),
+    // shown in its form field.
+    void goToInput(int line = 0);
+    // The spec lines made from an input, marked in the spec view.
+    void showInputInSpec(const QString &inputPointer);
+    // A spec value and the input it came from (diff hunks and operations).
+    void showSpecPointer(const QString &specPointer);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +92,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createNavigationActions();
     void readSettings();
     void writeSettings() const;
     void updateTitle();
@@ -72,6 +104,16 @@ private:
     bool saveAs();
     bool maybeSave();
     void about();
+    // Desktop conventions (recent files, revert, export, preferences,
+    // files changed on disk, panel focus).
+    void revert();
+    void exportSpec();
+    void showPreferences();
+    void applyPreferences();
+    void onChangedOnDisk(const QString &path);
+    void onRemovedFromDisk(const QString &path);
+    void focusNextPanel(bool backward);
+    void updateFileActions();
 
     std::unique_ptr<SyntaxRepository> m_ownSyntax;
     SyntaxRepository *m_syntax;
@@ -90,4 +132,13 @@ private:
     QLabel *m_provenanceLabel;
     QLabel *m_buildLabel;
     QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    FileWatcher *m_fileWatcher = nullptr;
+    bool m_reloadPromptOpen = false;
+    bool m_hostFromPreferences = false;
+    InputsPanel *m_inputsPanel = nullptr;
+    DiffPanel *m_diffPanel = nullptr;
+    QDockWidget *m_diffDock = nullptr;
 };

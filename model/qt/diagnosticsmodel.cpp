@@ -27,7 +27,7 @@ void DiagnosticsModel::setSnapshot(const std::shared_ptr<const Snapshot> &snapsh
     oci::Diagnostics diagnostics;
     if (snapshot && snapshot->result) {
         const oci::BuildResult &result = *snapshot->result;
-        diagnostics = result.diagnostics;
+        diagnostics = snapshot->validated ? snapshot->diagnostics : result.diagnostics;
         // A refusal is the most important finding; make sure it is listed
         // even when the builder kept it out of the diagnostics.
         if (result.refused && !oci::hasErrors(diagnostics)) {

@@ -3,6 +3,7 @@
 #include "insertrowcommand.h"
 #include "jsonpointer.h"
 #include "jsonwriter.h"
+#include "moverowcommand.h"
 #include "removerowcommand.h"
 #include "setvaluecommand.h"
 
@@ -259,6 +260,96 @@ bool Document::removeRow(const QString &arrayPointer, int index)
         return false;
     m_undoStack->push(new RemoveRowCommand(this, p, index, array->at(static_cast<std::size_t>(index))));
     return true;
+}
+
+bool Document::moveRow(const QString &arrayPointer, int from, int to)
+{
+    const std::string p = arrayPointer.toStdString();
+    const Value *array = oci::json::resolvePointer(m_root, p);
+    if (!array || !array->isArray() || from < 0 || to < 0 || static_cast<std::size_t>(from) >= array->size()
+        || static_cast<std::size_t>(to) >= array->size() || from == to)
+        return false;
+    m_undoStack->push(new MoveRowCommand(this, p, from, to));
+    return true;
+}
+
+bool Document::setValueCreatingPath(const QString &pointer, const Value &value)
+{
+    const std::string p = pointer.toStdString();
+    // The deepest existing ancestor decides: the first missing member below
+    // it is set to the chain of objects that ends in `value`.
+    const std::vector<std::string> tokens = JsonPointer::tokens(p);
+    const Value *node = &m_root;
+    std::string existing;
+    std::size_t depth = 0;
+    for (; depth + 1 < tokens.size(); ++depth) {
+        const Value *next = nullptr;
+        if (node->isObject())
+            next = node->find(tokens[depth]);
+        else if (node->isArray()) {
+            const long long i = JsonPointer::index(tokens[depth]);
+            if (i < 0 || static_cast<std::size_t>(i) >= node->size())
+                return false;
+            next = &node->at(static_cast<std::size_t>(i));
+        } else {
+            return false;
+        }
+        if (!next || next->isNull())
+            break;
+        node = next;
+        oci::json::appendPointerToken(existing, tokens[depth]);
+    }
+    if (depth + 1 >= tokens.size())
+        return setValue(pointer, value);
+    if (!node->isObject())
+        return false;
+    Value nested = value;
+    for (std::size_t i = tokens.size() - 1; i > depth; --i) {
+        Value object(Type::Object);
+        object.insert(tokens[i], std::move(nested));
+        nested = std::move(object);
+    }
+    std::string top = existing;
+    oci::json::appendPointerToken(top, tokens[depth]);
+    const int at = lastMemberIndex(*node, tokens[depth]);
+    std::optional<Value> old;
+    if (at >= 0)
+        old = node->at(static_cast<std::size_t>(at)); // a null being replaced
+    auto *command = new SetValueCommand(this, top, std::move(old), std::move(nested), at);
+    command->setLeafPointer(p);
+    m_undoStack->push(command);
+    return true;
+}
+
+QString Document::resolveFolded(const QString &pointer) const
+{
+    const std::vector<std::string> tokens = JsonPointer::tokens(pointer.toStdString());
+    std::string out;
+    const Value *node = &m_root;
+    for (const std::string &token : tokens) {
+        if (node && node->isObject()) {
+            int at = lastMemberIndex(*node, token);
+            if (at < 0) {
+                for (std::size_t i = node->size(); i > 0 && at < 0; --i) {
+                    if (oci::json::equalFold(node->key(i - 1), token))
+                        at = static_cast<int>(i - 1);
+                }
+            }
+            if (at >= 0) {
+                oci::json::appendPointerToken(out, node->key(static_cast<std::size_t>(at)));
+                node = &node->at(static_cast<std::size_t>(at));
+                continue;
+            }
+            node = nullptr;
+        } else if (node && node->isArray()) {
+            const long long i = JsonPointer::index(token);
+            node = i >= 0 && static_cast<std::size_t>(i) < node->size() ? &node->at(static_cast<std::size_t>(i)) : nullptr;
+        } else {
+            node = nullptr;
+        }
+        oci::json::appendPointerToken(out, token);
+    }
+    return QString::fromStdString(out);
 }
 
 void Document::applySet(const std::string &pointer, const std::optional<Value> &value, int memberIndex)

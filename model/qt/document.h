@@ -56,6 +56,21 @@ public:
     // Inserts into an array; index == size appends.
     bool insertRow(const QString &arrayPointer, int index, const oci::json::Value &value);
     bool removeRow(const QString &arrayPointer, int index);
+    // Moves an array element from `from` to `to` (indexes before the move).
+    bool moveRow(const QString &arrayPointer, int from, int to);
+
+    // Like setValue(), but missing parent objects are created in the same
+    // undo command, so a form field can write /hostConfig/Memory into a
+    // scenario without a hostConfig. Further sets of `pointer` merge into
+    // that command, and clearing the field again leaves nothing to undo.
+    // False when an existing ancestor is not an object (or array element).
+    bool setValueCreatingPath(const QString &pointer, const oci::json::Value &value);
+
+    // `pointer` with each token spelled as the document spells the member
+    // it names, matching keys case-insensitively as Go decodes struct
+    // fields (the last exact match wins, else the last folded one). Tokens
+    // below a missing member are kept as given.
+    QString resolveFolded(const QString &pointer) const;
 
 Q_SIGNALS:
     // The value at `pointer` changed ("" = the whole document was replaced).
@@ -72,6 +87,7 @@ private:
     friend class SetValueCommand;
     friend class InsertRowCommand;
     friend class RemoveRowCommand;
+    friend class MoveRowCommand;
 
     oci::json::Value *mutableValue(const std::string &pointer);
     // Undo commands' primitives. `memberIndex`: where a member that is

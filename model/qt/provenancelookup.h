@@ -3,6 +3,8 @@
 // "Which Docker step wrote this line of the spec, from which inputs?"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -24,4 +26,10 @@ public:
     static SpecLineOrigin atPointer(const Snapshot &snapshot, const QString &specPointer);
     // "STEP ← /input/a, /input/b" (or "STEP ← Docker default").
     static QString describe(const SpecLineOrigin &origin);
+
+    // The other way: the spec values made from the input at `inputPointer`
+    // or below it (keys compared case-insensitively), outermost first.
+    static QStringList specPointersForInput(const Snapshot &snapshot, const QString &inputPointer);
+    // Their 1-based line ranges in the snapshot's text, merged and sorted.
+    static QList<QPair<int, int>> specLinesForInput(const Snapshot &snapshot, const QString &inputPointer);
 };

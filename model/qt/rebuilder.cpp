@@ -1,9 +1,30 @@
 #include "rebuilder.h"
 
 #include "document.h"
+#include "schemavalidator.h"
 #include "specencoder.h"
+#include "validator.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+namespace {
+
+// SchemaValidator caches what it loaded for the life of the process, so
+// only the first Rebuilder pays (tens of milliseconds) for the load.
+std::atomic<bool> s_schemaLoaded{false};
+
+void loadSchema()
+{
+    std::string error;
+    oci::SchemaValidator::load(std::string(), error);
+    s_schemaLoaded = true;
+}
+
+} // namespace
 
 Rebuilder::Rebuilder(Document *document, QObject *parent)
     : QObject(parent)
@@ -13,12 +34,38 @@ Rebuilder::Rebuilder(Document *document, QObject *parent)
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &Rebuilder::rebuild);
     connect(m_document, &Document::changed, this, [this] { m_timer.start(); });
+    if (s_schemaLoaded) {
+        m_schemaReady = true;
+    } else {
+        m_schemaLoader = QThread::create(loadSchema);
+        connect(m_schemaLoader, &QThread::finished, this, [this] {
+            m_schemaReady = true;
+            // Builds so far were judged without the schema.
+            if (m_snapshot && m_validate)
+                m_timer.start();
+        });
+        m_schemaLoader->start(QThread::LowPriority);
+    }
     // Documents are loaded before the window shows; build once right away
     // so the first paint already has a spec.
     m_timer.start();
 }
 
-Rebuilder::~Rebuilder() = default;
+Rebuilder::~Rebuilder()
+{
+    if (m_schemaLoader) {
+        m_schemaLoader->wait();
+        delete m_schemaLoader;
+    }
+}
+
+void Rebuilder::setValidationEnabled(bool enabled)
+{
+    if (m_validate == enabled)
+        return;
+    m_validate = enabled;
+    m_timer.start();
+}
 
 void Rebuilder::setDelay(int milliseconds)
 {
@@ -66,11 +113,38 @@ void Rebuilder::rebuild()
         snapshot->text = QString::fromStdString(pretty.text);
         snapshot->spans = std::move(pretty.spans);
     }
-    snapshot->result = std::move(result);
     snapshot->buildNanoseconds = clock.nsecsElapsed();
+    if (result && m_validate) {
+        oci::ValidateOptions validateOptions;
+        // Until the worker has it loaded, the schema would be loaded here,
+        // on the GUI thread: validate without it for now.
+        validateOptions.useSchema = m_schemaReady;
+        oci::ValidationReport report = oci::validateBuilt(*result, m_document->root(),
+                                                          m_document->displayName().toStdString(), options,
+                                                          validateOptions);
+        for (oci::Diagnostic &d : report.diagnostics) {
+            // Which schema judged the spec is not a finding about the inputs.
+            if (d.code == "schema-version")
+                snapshot->schemaSummary = QString::fromStdString(d.message);
+            else
+                snapshot->diagnostics.push_back(std::move(d));
+        }
+        // Errors first, then warnings, then notes; each group in the order
+        // found (which follows the inputs).
+        std::stable_sort(snapshot->diagnostics.begin(), snapshot->diagnostics.end(),
+                         [](const oci::Diagnostic &a, const oci::Diagnostic &b) {
+                             return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+                         });
+        if (snapshot->schemaSummary.isEmpty() && !report.schemaError.empty())
+            snapshot->schemaSummary = QString::fromStdString(report.schemaError);
+        snapshot->validated = true;
+    }
+    snapshot->result = std::move(result);
     snapshot->generation = ++m_generation;
-    if (m_snapshot)
-        snapshot->previousText = m_snapshot->text;
+    if (m_snapshot) {
+        snapshot->previousText
+            = m_snapshot->text != snapshot->text ? m_snapshot->text : m_snapshot->previousText;
+    }
     m_snapshot = std::move(snapshot);
     Q_EMIT snapshotReady();
 }

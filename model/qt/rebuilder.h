@@ -2,19 +2,23 @@
 
 // Rebuilds the spec whenever the document changes. Changes are coalesced by
 // a short timer (a burst of edits, or an undo macro, builds once); the build
-// itself runs inline because it takes microseconds.
+// itself runs inline because it takes microseconds. Each build is also
+// validated (schema, rules, lint); the schema is loaded once, on a worker
+// thread, and builds made before it is ready are validated without it.
 
 #include "snapshot.h"
 
 #include "hostprofile.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 #include <optional>
 
 class Document;
+class QThread;
 
 class Rebuilder : public QObject
 {
@@ -39,6 +43,12 @@ public:
     void setFallbackHost(oci::HostProfile host);
 
     bool isPending() const { return m_timer.isActive(); }
+    // The runtime-spec schema has been loaded (or failed to load) and now
+    // takes part in validation.
+    bool isSchemaReady() const { return m_schemaReady; }
+    // Validation on or off (default on); off, snapshots hold only the
+    // build's own diagnostics.
+    void setValidationEnabled(bool enabled);
 
 public Q_SLOTS:
     // Builds now (cancelling a pending build).
@@ -54,4 +64,7 @@ private:
     std::optional<oci::HostProfile> m_host;
     std::optional<oci::HostProfile> m_fallbackHost;
     quint64 m_generation = 0;
+    QThread *m_schemaLoader = nullptr;
+    bool m_schemaReady = false;
+    bool m_validate = true;
 };

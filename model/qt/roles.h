@@ -25,5 +25,11 @@ enum Role {
     // ScenarioModel: whether the node's pointer names it (false for a member
     // shadowed by a later duplicate key, which cannot be edited by pointer).
     AddressableRole,
+    // Form tables (JsonTableModel): the cell holds an explicit JSON null.
+    NullRole,
+    // Form tables: the column accepts null (a nullable string).
+    NullableRole,
+    // JsonPatch operations (PatchModel): the operation's name ("add", ...).
+    PatchOpRole,
 };
 } // namespace OciRoles

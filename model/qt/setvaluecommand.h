@@ -26,12 +26,17 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const std::string &pointer() const { return m_pointer; }
+    // For a command that creates missing parents: the pointer of the field
+    // it was made for, deeper than pointer(). Later sets of that field merge
+    // into this command.
+    void setLeafPointer(std::string leaf) { m_leaf = std::move(leaf); }
 
 private:
     void updateText();
 
     Document *m_document;
     std::string m_pointer;
+    std::string m_leaf;
     std::optional<oci::json::Value> m_old;
     std::optional<oci::json::Value> m_new;
     int m_memberIndex;

@@ -4,6 +4,7 @@
 // snapshot they show and compare it with the next one.
 
 #include "builder.h"
+#include "diagnostic.h"
 #include "gojson.h"
 
 #include <QString>
@@ -18,9 +19,15 @@ struct Snapshot {
     QString text;
     // Line spans (0-based) of every value of `text`, for cursor ↔ pointer.
     std::vector<oci::gojson::LineSpan> spans;
-    // The text of the snapshot this one replaced, for "changes since the
-    // previous build".
+    // The last different spec text before this one, for "changes since the
+    // previous build" (a rebuild that changes nothing keeps the old one).
     QString previousText;
+    // Every finding: the build's, the inputs' lint, the spec's schema and
+    // rules (oci::validateBuilt). Meaningful when `validated`.
+    oci::Diagnostics diagnostics;
+    bool validated = false;
+    // Which schema judged the spec ("DIR (runtime-spec X)"), or why none did.
+    QString schemaSummary;
     // Counts builds of one Rebuilder, from 1.
     quint64 generation = 0;
     qint64 buildNanoseconds = 0;

@@ -1,0 +1,18 @@
+# The MIME type XML compiles with update-mime-database, and the database it
+# builds maps *.ocispec.json to application/x-ocispec+json, a JSON subtype.
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR}/packages)
+file(COPY ${MIME_XML} DESTINATION ${WORK_DIR}/packages)
+execute_process(COMMAND ${UPDATE_MIME_DATABASE} ${WORK_DIR} RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+if(NOT rc EQUAL 0 OR err MATCHES "[Ee]rror|[Ww]arning")
+  message(FATAL_ERROR "update-mime-database failed (${rc}): ${err}")
+endif()
+file(READ ${WORK_DIR}/globs2 globs)
+file(READ ${WORK_DIR}/subclasses subclasses)
+if(NOT globs MATCHES "application/x-ocispec\\+json:\\*\\.ocispec\\.json")
+  message(FATAL_ERROR "*.ocispec.json is not in globs2:\n${globs}")
+endif()
+if(NOT subclasses MATCHES "application/x-ocispec\\+json application/json")
+  message(FATAL_ERROR "application/x-ocispec+json is not a subclass of application/json:\n${subclasses}")
+endif()
+message(STATUS "MIME type OK")

@@ -1,0 +1,338 @@
+// The diff view and the Diff dock: hunks against a baseline (Docker's
+// default spec, the previous build, a config.json), unified and side by
+// side, the JSON Patch operations, activation of hunks and operations, the
+// baseline kept in the document's `ui`, and colours readable on light and
+// dark palettes.
+
+#include "diffpane.h"
+#include "diffpanel.h"
+#include "diffview.h"
+#include "document.h"
+#include "patchmodel.h"
+#include "rebuilder.h"
+#include "roles.h"
+#include "speccomparison.h"
+#include "themecolors.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using oci::json::Value;
+
+namespace {
+
+Value parse(const char *text)
+{
+    Value v;
+    oci::json::ParseError error;
+    oci::json::parse(text, v, error);
+    return v;
+}
+
+qreal luminance(const QColor &c)
+{
+    auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// WCAG contrast ratio.
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xef, 0xf0, 0xf1));
+    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Text, QColor(0x23, 0x26, 0x27));
+    p.setColor(QPalette::WindowText, QColor(0x23, 0x26, 0x27));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    return p;
+}
+
+const char *Scenario = R"({
+  "kind": "plugin",
+  "id": "2b92bcd013e7b2fad6e57dd6d987df499fc3b484a2c5dde94a6800cd4d490119",
+  "manifest": {
+    "entrypoint": ["/bin/plugin"],
+    "interface": {"types": ["docker.volumedriver/1.0"], "socket": "p.sock"},
+    "workdir": "/"
+  },
+  "host": {"hostname": "h"}
+})";
+
+} // namespace
+
+class TestDiffView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void patchModel();
+    void comparison();
+    void unifiedAndSideBySide();
+    void activation();
+    void previousBuildShowsTheEdit();
+    void baselineKeptInUi_data();
+    void baselineKeptInUi();
+    void fileBaseline();
+    void coloursReadable_data();
+    void coloursReadable();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDiffView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("ocistudio-test"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDiffView::patchModel()
+{
+    PatchModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const auto result = SpecComparison::compare(parse(R"({"a": 1, "b": [1, 2]})"), parse(R"({"a": 2, "b": [1, 2, 3]})"));
+    model.setPatch(result.diff.patch);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, PatchModel::OpColumn).data().toString(), QStringLiteral("replace"));
+    QCOMPARE(model.index(0, PatchModel::PathColumn).data().toString(), QStringLiteral("/a"));
+    QCOMPARE(model.index(0, PatchModel::ValueColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(1, PatchModel::OpColumn).data(OciRoles::SpecPointerRole).toString(), QStringLiteral("/b/2"));
+    QCOMPARE(model.index(1, 0).data(OciRoles::PatchOpRole).toString(), QStringLiteral("add"));
+    model.setPatch({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDiffView::comparison()
+{
+    const auto result = SpecComparison::compare(parse(R"({"process": {"cwd": "/", "args": ["a"]}})"),
+                                                parse(R"({"process": {"cwd": "/srv", "args": ["a"]}})"));
+    QCOMPARE(result.diff.unified.hunks.size(), std::size_t(1));
+    QCOMPARE(result.hunkPointers, QStringList{QStringLiteral("/process/cwd")});
+    Value v;
+    QString error;
+    QVERIFY(!SpecComparison::parse("{\"a\": ", v, &error));
+    QVERIFY(error.startsWith(QStringLiteral("1:")));
+}
+
+void TestDiffView::unifiedAndSideBySide()
+{
+    DiffView view;
+    const auto result
+        = SpecComparison::compare(parse(R"({"a": ["x", "y"], "b": 1, "c": 3})"), parse(R"({"a": ["x"], "b": 2, "c": 3})"));
+    view.setDiff(result.diff.unified, result.hunkPointers);
+    QCOMPARE(view.hunkCount(), 1);
+    QVERIFY(view.summary().contains(QStringLiteral("+")));
+    // Unified: a header, then every line of the hunk with its tag.
+    const auto &unified = view.unifiedPane()->lines();
+    QCOMPARE(unified.constFirst().kind, DiffPane::Line::HunkHeader);
+    int added = 0;
+    int removed = 0;
+    for (const auto &l : unified) {
+        added += l.kind == DiffPane::Line::Added;
+        removed += l.kind == DiffPane::Line::Removed;
+        if (l.kind == DiffPane::Line::Added)
+            QVERIFY(l.text.startsWith(QLatin1Char('+')));
+    }
+    QVERIFY(added > 0);
+    QVERIFY(removed > added);
+    // Side by side: as many lines left as right, fillers facing additions
+    // that have no removal (and the other way round).
+    QCOMPARE(view.leftPane()->lines().size(), view.rightPane()->lines().size());
+    int fillers = 0;
+    for (qsizetype i = 0; i < view.leftPane()->lines().size(); ++i) {
+        const auto &l = view.leftPane()->lines().at(i);
+        const auto &r = view.rightPane()->lines().at(i);
+        QVERIFY(l.kind != DiffPane::Line::Added);
+        QVERIFY(r.kind != DiffPane::Line::Removed);
+        fillers += r.kind == DiffPane::Line::Filler;
+        if (l.kind == DiffPane::Line::Context)
+            QCOMPARE(l.text, r.text);
+    }
+    QCOMPARE(fillers, removed - added);
+
+    view.setMode(DiffView::Mode::SideBySide);
+    QCOMPARE(view.mode(), DiffView::Mode::SideBySide);
+    view.setMessage(QStringLiteral("nothing"));
+    QCOMPARE(view.hunkCount(), 0);
+    QCOMPARE(view.message(), QStringLiteral("nothing"));
+}
+
+void TestDiffView::activation()
+{
+    DiffView view;
+    PatchModel patch;
+    view.setOperationsModel(&patch);
+    const auto result = SpecComparison::compare(parse(R"({"a": 1, "b": {"c": 1}})"), parse(R"({"a": 1, "b": {"c": 2}})"));
+    view.setDiff(result.diff.unified, result.hunkPointers);
+    patch.setPatch(result.diff.patch);
+    QSignalSpy activated(&view, &DiffView::pointerActivated);
+    // Double-clicking a line of the hunk; Enter does the same.
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    DiffPane *pane = view.unifiedPane();
+    pane->scrollToHunk(0);
+    QTest::keyClick(pane, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.last().at(0).toString(), QStringLiteral("/b/c"));
+    Q_EMIT view.operationsView()->activated(view.operationsView()->model()->index(0, 1));
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.last().at(0).toString(), QStringLiteral("/b/c"));
+}
+
+void TestDiffView::previousBuildShowsTheEdit()
+{
+    Document doc;
+    Rebuilder rebuilder(&doc);
+    QVERIFY(doc.loadData(Scenario, QStringLiteral("p.ocispec.json")));
+    DiffPanel panel(&doc, &rebuilder);
+    panel.show();
+    QVERIFY(QTest::qWaitFor([&] { return rebuilder.snapshot() && rebuilder.snapshot()->hasSpec(); }, 5000));
+    panel.setBaseline(DiffPanel::Baseline::PreviousBuild);
+    QVERIFY(!panel.view()->message().isEmpty()); // no previous build yet
+
+    QVERIFY(doc.setValue(QStringLiteral("/manifest/workdir"), Value::makeString("/data")));
+    QVERIFY(QTest::qWaitFor([&] { return !rebuilder.isPending(); }, 5000));
+    QCOMPARE(panel.view()->hunkCount(), 1);
+    QCOMPARE(panel.view()->hunkPointer(0), QStringLiteral("/process/cwd"));
+    QCOMPARE(panel.patchModel()->rowCount(), 1);
+    QCOMPARE(panel.patchModel()->index(0, PatchModel::PathColumn).data().toString(), QStringLiteral("/process/cwd"));
+    bool sawNew = false;
+    for (const auto &l : panel.view()->unifiedPane()->lines())
+        sawNew = sawNew || (l.kind == DiffPane::Line::Added && l.text.contains(QStringLiteral("\"/data\"")));
+    QVERIFY(sawNew);
+
+    // A rebuild that changes nothing keeps the last change in view.
+    rebuilder.rebuild();
+    QCOMPARE(panel.view()->hunkCount(), 1);
+}
+
+void TestDiffView::baselineKeptInUi_data()
+{
+    QTest::addColumn<int>("baseline");
+    QTest::addColumn<QString>("stored");
+    QTest::addRow("docker default") << int(DiffPanel::Baseline::DockerDefault) << "docker-default";
+    QTest::addRow("previous build") << int(DiffPanel::Baseline::PreviousBuild) << "previous";
+}
+
+void TestDiffView::baselineKeptInUi()
+{
+    QFETCH(int, baseline);
+    QFETCH(QString, stored);
+    Document doc;
+    Rebuilder rebuilder(&doc);
+    QVERIFY(doc.loadData(Scenario, QStringLiteral("p.ocispec.json")));
+    DiffPanel panel(&doc, &rebuilder);
+    // The other one first, so the choice is a change either way.
+    const auto other = baseline == int(DiffPanel::Baseline::DockerDefault) ? DiffPanel::Baseline::PreviousBuild
+                                                                            : DiffPanel::Baseline::DockerDefault;
+    panel.setBaseline(other);
+    panel.setBaseline(static_cast<DiffPanel::Baseline>(baseline));
+    const Value *ui = doc.value(DiffPanel::uiPointer());
+    QVERIFY(ui && ui->isString());
+    QCOMPARE(QString::fromStdString(ui->text()), stored);
+    QCOMPARE(int(panel.baseline()), baseline);
+    QCOMPARE(panel.baselineBox()->currentIndex(), baseline == int(DiffPanel::Baseline::DockerDefault) ? 0 : 1);
+    // The choice is saved with the document ...
+    QVERIFY(doc.toJson().contains(QByteArray("\"diffBaseline\": \"") + stored.toUtf8() + '"'));
+    // ... and undone like any edit (choices in a row merge, as typing does).
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QVERIFY(!doc.value(QStringLiteral("/ui")));
+    QVERIFY(!doc.isModified());
+}
+
+void TestDiffView::fileBaseline()
+{
+    Document doc;
+    Rebuilder rebuilder(&doc);
+    QVERIFY(doc.loadData(Scenario, QStringLiteral("p.ocispec.json")));
+    DiffPanel panel(&doc, &rebuilder);
+    QVERIFY(QTest::qWaitFor([&] { return rebuilder.snapshot() && rebuilder.snapshot()->hasSpec(); }, 5000));
+
+    // The spec as built, saved: no differences; then one edit shows.
+    const QString path = m_dir.filePath(QStringLiteral("config.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(rebuilder.snapshot()->text.toUtf8());
+    }
+    panel.setBaseline(DiffPanel::Baseline::File, path);
+    QCOMPARE(panel.baselineFile(), path);
+    QCOMPARE(panel.view()->hunkCount(), 0);
+    QVERIFY(panel.view()->message().contains(QStringLiteral("No differences")));
+    QVERIFY(doc.setValue(QStringLiteral("/manifest/workdir"), Value::makeString("/x")));
+    rebuilder.rebuild();
+    panel.refresh();
+    QCOMPARE(panel.view()->hunkCount(), 1);
+
+    // Not a spec: said so.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"kind\": \"plugin\"}");
+    }
+    panel.setBaseline(DiffPanel::Baseline::File, bad);
+    QCOMPARE(panel.view()->hunkCount(), 0);
+    QVERIFY(panel.view()->message().contains(QStringLiteral("not an OCI runtime spec")));
+    panel.setBaseline(DiffPanel::Baseline::File, m_dir.filePath(QStringLiteral("missing.json")));
+    QVERIFY(panel.view()->message().contains(QStringLiteral("cannot open")));
+}
+
+void TestDiffView::coloursReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addRow("light") << false;
+    QTest::addRow("dark") << true;
+}
+
+void TestDiffView::coloursReadable()
+{
+    QFETCH(bool, dark);
+    const QPalette p = dark ? darkPalette() : lightPalette();
+    QCOMPARE(ThemeColors::isDark(p), dark);
+    const QColor text = p.color(QPalette::Text);
+    for (const QColor &bg : {ThemeColors::addedBackground(p), ThemeColors::removedBackground(p),
+                             ThemeColors::hunkHeaderBackground(p), ThemeColors::fillerBackground(p)}) {
+        QVERIFY2(contrast(text, bg) >= 7.0, qPrintable(bg.name()));
+        // Tinted enough to tell from the plain background.
+        QVERIFY2(bg != p.color(QPalette::Base), qPrintable(bg.name()));
+    }
+    QVERIFY(contrast(ThemeColors::hunkHeaderText(p), ThemeColors::hunkHeaderBackground(p)) >= 4.5);
+    QVERIFY(contrast(ThemeColors::errorText(p), p.color(QPalette::Window)) >= 4.5);
+    QVERIFY(contrast(ThemeColors::warningText(p), p.color(QPalette::Window)) >= 4.5);
+    // Added and removed lines differ in hue.
+    QVERIFY(ThemeColors::addedBackground(p).hue() != ThemeColors::removedBackground(p).hue());
+}
+
+QTEST_MAIN(TestDiffView)
+#include "tst_diffview.moc"
