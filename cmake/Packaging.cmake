@@ -29,8 +29,20 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# SVG icons and the icon engine are plugins of libqt6svg6, loaded at run time.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# The SVG icon engine is a plugin, loaded at run time, so dpkg-shlibdeps does
+# not see it: depend on the package that ships it (libqt6svg6 on Debian 12,
+# qt6-svg-plugins on Debian 13).
+set(ocistudio_svg_package libqt6svg6)
+find_program(DPKG_QUERY dpkg-query)
+set(ocistudio_svg_plugin "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/iconengines/libqsvgicon.so")
+if(DPKG_QUERY AND EXISTS "${ocistudio_svg_plugin}")
+  execute_process(COMMAND ${DPKG_QUERY} -S "${ocistudio_svg_plugin}"
+    OUTPUT_VARIABLE ocistudio_svg_owner ERROR_QUIET RESULT_VARIABLE ocistudio_svg_rc)
+  if(ocistudio_svg_rc EQUAL 0 AND ocistudio_svg_owner MATCHES "^([^:, ]+)")
+    set(ocistudio_svg_package ${CMAKE_MATCH_1})
+  endif()
+endif()
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${ocistudio_svg_package}")
 # Qt's own translations; the runtime-spec schema that validation reads.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, golang-github-opencontainers-specs-dev")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "runc")

@@ -405,6 +405,50 @@
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
+    <message>
+        <source>Anonymous volumes</source>
+        <translation>Anonyme Volumes</translation>
+    </message>
+    <message>
+        <source>Realtime period (µs)</source>
+        <translation>Echtzeit-Periode (µs)</translation>
+    </message>
+    <message>
+        <source>Realtime runtime (µs)</source>
+        <translation>Echtzeit-Laufzeit (µs)</translation>
+    </message>
+    <message>
+        <source>Block IO weight per device</source>
+        <translation>Block-IO-Gewicht pro Gerät</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Read limit (bytes/s)</source>
+        <translation>Lesegrenze (Bytes/s)</translation>
+    </message>
+    <message>
+        <source>Write limit (bytes/s)</source>
+        <translation>Schreibgrenze (Bytes/s)</translation>
+    </message>
+    <message>
+        <source>Read limit (IO/s)</source>
+        <translation>Lesegrenze (IO/s)</translation>
+    </message>
+    <message>
+        <source>Write limit (IO/s)</source>
+        <translation>Schreibgrenze (IO/s)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsProxyModel</name>
@@ -2070,6 +2114,10 @@
         <source>%1 (not saved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
 </context>
 <context>
     <name>MoveRowCommand</name>
@@ -2365,7 +2413,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Found: %1</source>

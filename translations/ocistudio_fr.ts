@@ -405,6 +405,50 @@
         <source>Key</source>
         <translation>Clé</translation>
     </message>
+    <message>
+        <source>Anonymous volumes</source>
+        <translation>Volumes anonymes</translation>
+    </message>
+    <message>
+        <source>Realtime period (µs)</source>
+        <translation>Période temps réel (µs)</translation>
+    </message>
+    <message>
+        <source>Realtime runtime (µs)</source>
+        <translation>Durée temps réel (µs)</translation>
+    </message>
+    <message>
+        <source>Block IO weight per device</source>
+        <translation>Poids d&apos;E/S bloc par périphérique</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Read limit (bytes/s)</source>
+        <translation>Limite de lecture (octets/s)</translation>
+    </message>
+    <message>
+        <source>Write limit (bytes/s)</source>
+        <translation>Limite d&apos;écriture (octets/s)</translation>
+    </message>
+    <message>
+        <source>Read limit (IO/s)</source>
+        <translation>Limite de lecture (E/S/s)</translation>
+    </message>
+    <message>
+        <source>Write limit (IO/s)</source>
+        <translation>Limite d&apos;écriture (E/S/s)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsProxyModel</name>
@@ -2069,6 +2113,10 @@
     <message>
         <source>%1 (not saved)</source>
         <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schéma : %1</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,8 @@ DiffView::DiffView(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    // Most of the room for the text; proportions, scaled on first layout.
+    m_splitter->setSizes({700, 220});
 
     for (DiffPane *pane : {m_unified, m_left, m_right})
         connect(pane, &DiffPane::hunkActivated, this, &DiffView::activateHunk);

@@ -120,7 +120,7 @@ bool FormPage::reveal(const QString &inputPointer)
         return false;
     m_lastRevealed = field;
     // Layouts of a page that was never shown are not done yet.
-    m_content->adjustSize();
+    m_layout->activate();
     ensureWidgetVisible(field->widget(), 0, 40);
     field->reveal(inputPointer);
     return true;
@@ -153,6 +153,6 @@ void FormPage::showSection(int index)
 {
     if (index < 0 || index >= m_sections.size())
         return;
-    m_content->adjustSize();
+    m_layout->activate();
     verticalScrollBar()->setValue(m_sections.at(index)->y() - m_layout->contentsMargins().top());
 }

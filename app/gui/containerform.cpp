@@ -156,6 +156,8 @@ FormPage *ContainerForm::create(Document *document, QWidget *parent)
     b.table(tr("Tmpfs"), QStringLiteral("/hostConfig/Tmpfs"),
             {{{Kind::Key, QString()}, tr("Path")}, {{Kind::String, QString()}, tr("Options")}})
         ->setMaximumVisibleRows(4);
+    b.table(tr("Anonymous volumes"), QStringLiteral("/config/Volumes"), {{{Kind::Key, QString()}, tr("Container path")}})
+        ->setMaximumVisibleRows(3);
     b.boolean(tr("Read-only root filesystem"), QStringLiteral("/hostConfig/ReadonlyRootfs"));
     b.integer(tr("/dev/shm size"), QStringLiteral("/hostConfig/ShmSize"), tr("the daemon's (64m)"))
         ->setUnit(IntegerField::Unit::Bytes);
@@ -192,6 +194,22 @@ FormPage *ContainerForm::create(Document *document, QWidget *parent)
     b.integer(tr("PIDs limit"), QStringLiteral("/hostConfig/PidsLimit"), tr("unlimited (0 or less too)"));
     b.integer(tr("Block IO weight"), QStringLiteral("/hostConfig/BlkioWeight"), tr("10 to 1000"))->setRange(0, 1000);
     b.text(tr("Cgroup parent"), QStringLiteral("/hostConfig/CgroupParent"), tr("the daemon's"));
+    b.integer(tr("Realtime period (µs)"), QStringLiteral("/hostConfig/CpuRealtimePeriod"));
+    b.integer(tr("Realtime runtime (µs)"), QStringLiteral("/hostConfig/CpuRealtimeRuntime"));
+    b.table(tr("Block IO weight per device"), QStringLiteral("/hostConfig/BlkioWeightDevice"),
+            {{{Kind::String, QStringLiteral("Path")}, tr("Device")}, {{Kind::Integer, QStringLiteral("Weight")}, tr("Weight")}})
+        ->setMaximumVisibleRows(3);
+    const QList<std::pair<QString, const char *>> throttles = {
+        {tr("Read limit (bytes/s)"), "/hostConfig/BlkioDeviceReadBps"},
+        {tr("Write limit (bytes/s)"), "/hostConfig/BlkioDeviceWriteBps"},
+        {tr("Read limit (IO/s)"), "/hostConfig/BlkioDeviceReadIOps"},
+        {tr("Write limit (IO/s)"), "/hostConfig/BlkioDeviceWriteIOps"},
+    };
+    for (const auto &[label, pointer] : throttles) {
+        b.table(label, QString::fromLatin1(pointer),
+                {{{Kind::String, QStringLiteral("Path")}, tr("Device")}, {{Kind::Integer, QStringLiteral("Rate")}, tr("Rate")}})
+            ->setMaximumVisibleRows(3);
+    }
 
     b.section(tr("Security"), tr("Options: no-new-privileges, seccomp=unconfined or a profile, apparmor=PROFILE, "
                                   "label=user:USER / role / type / level / disable, systempaths=unconfined."));

@@ -92,11 +92,13 @@ void HostPanel::chooseFile()
 
 bool HostPanel::loadHostFile(const QString &path, QString *errorMessage)
 {
+    // The profile's origin is what the status bar and this panel show.
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     oci::HostProfile profile;
-    if (!HostProfileLoader::load(path, &profile, errorMessage))
+    if (!HostProfileLoader::load(clean, &profile, errorMessage))
         return false;
     m_explicit = profile;
-    m_loadedPath = QFileInfo(path).absoluteFilePath();
+    m_loadedPath = clean;
     m_rebuilder->setHost(std::move(profile));
     updateSummary();
     return true;

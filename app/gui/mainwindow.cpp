@@ -416,8 +416,12 @@ void MainWindow::onSnapshotReady()
     if (warnings > 0 && result && result->decoded && !result->refused)
         status += QStringLiteral(" · ") + tr("Warnings: %1").arg(warnings);
     m_buildLabel->setText(status);
+    QStringList tip;
     if (result && !result->hostOrigin.empty())
-        m_buildLabel->setToolTip(tr("Host profile: %1").arg(QString::fromStdString(result->hostOrigin)));
+        tip << tr("Host profile: %1").arg(QString::fromStdString(result->hostOrigin));
+    if (!snapshot->schemaSummary.isEmpty())
+        tip << tr("Schema: %1").arg(snapshot->schemaSummary);
+    m_buildLabel->setToolTip(tip.join(QLatin1Char('\n')));
     updateProvenance();
 }
 
@@ -625,7 +629,6 @@ void MainWindow::openDroppedFiles(const QStringList &paths)
         connect(box, &QMessageBox::finished, this, [this, box, use, path] {
             if (box->clickedButton() != use)
                 return;
-            Settings::setDefaultBaseline(QFileInfo(path).absoluteFilePath());
             statusBar()->showMessage(tr("Diff baseline: %1").arg(QDir::toNativeSeparators(path)), 5000);
             Q_EMIT baselineRequested(QFileInfo(path).absoluteFilePath());
         });
@@ -721,6 +724,7 @@ void MainWindow::showPreferences()
 
 void MainWindow::applyPreferences()
 {
+    m_rebuilder->setSchemaDir(Settings::schemaDir());
     // The default host profile stands in for the probe of this machine;
     // a profile embedded in the scenario still wins, as with `ocispec`.
     const QString hostFile = Settings::hostProfileFile();
@@ -869,13 +873,14 @@ void MainWindow::createNavigationActions()
         m_diffDock->raise();
         m_diffPanel->view()->nextHunk();
     });
-    nextChange->setShortcut(Qt::ALT | Qt::Key_Down);
+    // Not Alt+Down: combo boxes in the forms open their list with it.
+    nextChange->setShortcut(Qt::Key_F7);
     QAction *previousChange = goMenu->addAction(tr("&Previous Change"), this, [this] {
         m_diffDock->show();
         m_diffDock->raise();
         m_diffPanel->view()->previousHunk();
     });
-    previousChange->setShortcut(Qt::ALT | Qt::Key_Up);
+    previousChange->setShortcut(Qt::SHIFT | Qt::Key_F7);
 }
 
 void MainWindow::goToInput(int line)
@@ -908,7 +913,14 @@ void MainWindow::showInputInSpec(const QString &inputPointer)
     const auto snapshot = m_rebuilder->snapshot();
     if (!snapshot || !snapshot->hasSpec())
         return;
-    const QList<QPair<int, int>> ranges = ProvenanceLookup::specLinesForInput(*snapshot, inputPointer);
+    QList<QPair<int, int>> ranges = ProvenanceLookup::specLinesForInput(*snapshot, inputPointer);
+    // A field of a list entry (a mount's source) may be recorded as the
+    // entry: look one or two levels up, never as far as a whole section.
+    QString pointer = inputPointer;
+    while (ranges.isEmpty() && pointer.count(QLatin1Char('/')) > 2) {
+        pointer.truncate(pointer.lastIndexOf(QLatin1Char('/')));
+        ranges = ProvenanceLookup::specLinesForInput(*snapshot, pointer);
+    }
     if (ranges.isEmpty()) {
         statusBar()->showMessage(tr("Nothing in the spec comes from %1.").arg(inputPointer), 5000);
         return;

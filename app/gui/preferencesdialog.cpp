@@ -16,18 +16,27 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum BaselineKind { BaselineNone, BaselineDockerDefault, BaselineFile };
 
-// A path field and its Browse button on one form row.
-QWidget *pathRow(QWidget *parent, QLineEdit *edit, QPushButton *browse)
+// A path field and its Browse button on one line, and below them what the
+// path holds (or, with `status` null, nothing). One widget per form row:
+// QFormLayout gives a wrapped label of its own row far more height than
+// its text needs.
+QWidget *pathRow(QWidget *parent, QLineEdit *edit, QPushButton *browse, QLabel *status = nullptr)
 {
     auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
+    auto *column = new QVBoxLayout(row);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *line = new QHBoxLayout;
+    line->addWidget(edit, 1);
+    line->addWidget(browse);
+    column->addLayout(line);
+    if (status)
+        column->addWidget(status);
     return row;
 }
 
@@ -37,6 +46,10 @@ QLabel *statusLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A form field grows only when it expands; wrapped text would otherwise
+    // squeeze into its narrow size hint.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
@@ -96,20 +109,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(language.name, language.code);
     m_languageNote->setText(tr("A new language applies when the app starts again."));
     m_languageNote->setEnabled(false);
+    m_languageNote->setWordWrap(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Runtime-spec &schema folder:"), pathRow(this, m_schemaDir, m_schemaBrowse));
-    form->addRow(QString(), m_schemaStatus);
-    form->addRow(tr("Default &host profile:"), pathRow(this, m_hostProfile, m_hostBrowse));
-    form->addRow(QString(), m_hostStatus);
+    form->addRow(tr("Runtime-spec &schema folder:"), pathRow(this, m_schemaDir, m_schemaBrowse, m_schemaStatus));
+    form->addRow(tr("Default &host profile:"), pathRow(this, m_hostProfile, m_hostBrowse, m_hostStatus));
     form->addRow(tr("E&xport format:"), m_exportFormat);
     form->addRow(tr("Default diff &baseline:"), m_baselineKind);
     form->addRow(QString(), pathRow(this, m_baselineFile, m_baselineBrowse));
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), m_languageNote);
+    auto *languageRow = new QWidget(this);
+    auto *languageLayout = new QHBoxLayout(languageRow);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->addWidget(m_language);
+    languageLayout->addWidget(m_languageNote, 1);
+    form->addRow(tr("&Language:"), languageRow);
     // The labels name their fields for screen readers too (buddies).
-    for (QLineEdit *edit : {m_schemaDir, m_hostProfile}) {
+    for (QWidget *edit : std::initializer_list<QWidget *>{m_schemaDir, m_hostProfile, m_language}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(edit->parentWidget())))
             label->setBuddy(edit);
     }
@@ -141,7 +157,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         &PreferencesDialog::restoreDefaults);
 
     load();
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 90, 0)));
+    // Wide enough for a schema path; then as tall as the wrapped status
+    // lines need at that width (the size hint assumes them narrow).
+    const int width = std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 110);
+    resize(width, layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 }
 
 void PreferencesDialog::load()

@@ -59,6 +59,14 @@ Rebuilder::~Rebuilder()
     }
 }
 
+void Rebuilder::setSchemaDir(const QString &dir)
+{
+    if (dir == m_schemaDir)
+        return;
+    m_schemaDir = dir;
+    m_timer.start();
+}
+
 void Rebuilder::setValidationEnabled(bool enabled)
 {
     if (m_validate == enabled)
@@ -119,6 +127,7 @@ void Rebuilder::rebuild()
         // Until the worker has it loaded, the schema would be loaded here,
         // on the GUI thread: validate without it for now.
         validateOptions.useSchema = m_schemaReady;
+        validateOptions.schemaDir = m_schemaDir.toStdString();
         oci::ValidationReport report = oci::validateBuilt(*result, m_document->root(),
                                                           m_document->displayName().toStdString(), options,
                                                           validateOptions);

@@ -11,7 +11,7 @@
 #include "hostprofile.h"
 
 #include <QObject>
-#include <QPointer>
+#include <QString>
 #include <QTimer>
 
 #include <memory>
@@ -49,6 +49,10 @@ public:
     // Validation on or off (default on); off, snapshots hold only the
     // build's own diagnostics.
     void setValidationEnabled(bool enabled);
+    // The runtime-spec schema folder (empty: the one found at configure
+    // time). Another folder is loaded on first use, on the GUI thread.
+    void setSchemaDir(const QString &dir);
+    QString schemaDir() const { return m_schemaDir; }
 
 public Q_SLOTS:
     // Builds now (cancelling a pending build).
@@ -67,4 +71,5 @@ private:
     QThread *m_schemaLoader = nullptr;
     bool m_schemaReady = false;
     bool m_validate = true;
+    QString m_schemaDir;
 };

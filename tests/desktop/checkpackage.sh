@@ -44,9 +44,11 @@ dpkg-deb -f "$deb" Package Version Depends >"$work/control"
 cat "$work/control"
 grep -qx "Package: ocispecstudio" "$work/control" || fail "package name"
 grep -qx "Version: $version" "$work/control" || fail "version"
-for dep in libqt6widgets6 libqt6svg6 libc6; do
+for dep in libqt6widgets6 libc6; do
     grep -q "$dep" "$work/control" || fail "Depends lacks $dep"
 done
+# The SVG icon engine (a plugin: libqt6svg6 or, on Debian 13, qt6-svg-plugins).
+grep -Eq "libqt6svg6|qt6-svg-plugins" "$work/control" || fail "Depends lacks the SVG icon engine"
 
 dpkg-deb -x "$deb" "$work/root"
 out=$("$work/root/usr/bin/ocispec" --version) || fail "ocispec --version"

@@ -4,11 +4,13 @@
 
 #include "localization.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "syntaxrepository.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -56,6 +58,23 @@ void checkMnemonics(const MainWindow &w)
     }
 }
 
+// The preferences' field labels: every one with a mnemonic, none shared.
+void checkDialogMnemonics()
+{
+    PreferencesDialog dialog;
+    QSet<QChar> used;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        const qsizetype amp = label->text().indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        QVERIFY2(amp >= 0, qPrintable(label->text()));
+        const QChar m = label->text().at(amp + 1).toLower();
+        QVERIFY2(!used.contains(m), qPrintable(label->text()));
+        used.insert(m);
+    }
+    QVERIFY(used.size() >= 5);
+}
+
 } // namespace
 
 class TestLocalization : public QObject
@@ -95,14 +114,20 @@ void TestLocalization::followsSystemLocale()
         items << action->text();
     QVERIFY2(items.contains(QStringLiteral("Ö&ffnen …")), qPrintable(items.join(QStringLiteral(" | "))));
     checkMnemonics(w);
+    checkDialogMnemonics();
 
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::qWait(100);
     const QString keep = qEnvironmentVariable("OCISTUDIO_SCREENSHOT_DIR");
-    if (!keep.isEmpty())
+    if (!keep.isEmpty()) {
         QVERIFY(w.grab().save(QDir(keep).filePath(QStringLiteral("h7-de.png"))));
+        PreferencesDialog dialog(&w);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(keep).filePath(QStringLiteral("h7-preferences-de.png"))));
+    }
 }
 
 void TestLocalization::explicitLanguages()
@@ -113,6 +138,7 @@ void TestLocalization::explicitLanguages()
         MainWindow w(&syntax);
         QVERIFY2(menuTitles(w).contains(QStringLiteral("&Fichier")), qPrintable(menuTitles(w).join(QLatin1Char(' '))));
         checkMnemonics(w);
+        checkDialogMnemonics();
     }
     QCOMPARE(Localization::install(QStringLiteral("en")), QStringLiteral("en"));
     {
@@ -120,6 +146,7 @@ void TestLocalization::explicitLanguages()
         MainWindow w(&syntax);
         QVERIFY(menuTitles(w).contains(QStringLiteral("&File")));
         checkMnemonics(w);
+        checkDialogMnemonics();
     }
     // A language without a translation falls back to English.
     QCOMPARE(Localization::install(QStringLiteral("ja")), QStringLiteral("en"));

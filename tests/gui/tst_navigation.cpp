@@ -9,6 +9,7 @@
 #include "document.h"
 #include "formfield.h"
 #include "formpage.h"
+#include "hostpanel.h"
 #include "inputspanel.h"
 #include "jsonview.h"
 #include "mainwindow.h"
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void showInSpecMarksLines();
     void diffHunkRevealsField();
     void formsFollowTheKind();
+    void hostProfile();
+    void validationFindingsOnFields();
     void screenshots();
 
 private:
@@ -303,6 +306,58 @@ void TestNavigation::formsFollowTheKind()
     QCOMPARE(panel->currentWidget(), panel->rawView());
 }
 
+void TestNavigation::hostProfile()
+{
+    MainWindow w;
+    QVERIFY(waitForSpec(w));
+    HostPanel *host = w.inputsPanel()->hostPanel();
+    const QString path = QDir::cleanPath(QStringLiteral(OCISTUDIO_FIXTURES_DIR "/host.json"));
+    QString error;
+    QVERIFY2(host->loadHostFile(path, &error), qPrintable(error));
+    w.rebuilder()->rebuild();
+    QCOMPARE(QString::fromStdString(w.rebuilder()->snapshot()->result->hostOrigin), path);
+    QVERIFY(host->summary().contains(path));
+    // Embedded, the profile travels with the scenario (and is one undo step).
+    QVERIFY(host->embedLoadedProfile(&error));
+    QVERIFY(w.document()->value(QStringLiteral("/host/capabilities")));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    host->useDefault();
+    w.rebuilder()->rebuild();
+    QCOMPARE(QString::fromStdString(w.rebuilder()->snapshot()->result->hostOrigin), QStringLiteral("embedded"));
+    QVERIFY(!host->loadHostFile(QStringLiteral(OCISTUDIO_FIXTURES_DIR "/README.md"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestNavigation::validationFindingsOnFields()
+{
+    // The lint (and, once loaded, the schema) judge every build; their
+    // findings reach the fields they are about.
+    MainWindow w;
+    QVERIFY(waitForSpec(w));
+    QVERIFY(w.document()->setValue(QStringLiteral("/manifest/mounts/0/settable/0"), Value::makeString("destination")));
+    QVERIFY(QTest::qWaitFor([&] { return !w.rebuilder()->isPending(); }, 5000));
+    const auto snapshot = w.rebuilder()->snapshot();
+    QVERIFY(snapshot->validated);
+    bool lint = false;
+    for (const oci::Diagnostic &d : snapshot->diagnostics)
+        lint = lint || d.code == "settable-field-not-allowed";
+    QVERIFY(lint);
+    FormField *mounts = w.inputsPanel()->fieldFor(QStringLiteral("/manifest/mounts/0/settable/0"));
+    QVERIFY(mounts);
+    QVERIFY(!mounts->problems().isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return w.rebuilder()->isSchemaReady(); }, 10000));
+    w.rebuilder()->rebuild();
+    // Which schema judged the spec is said once, not listed as a finding.
+    for (const oci::Diagnostic &d : w.rebuilder()->snapshot()->diagnostics)
+        QVERIFY(d.code != "schema-version");
+    QVERIFY(!w.rebuilder()->snapshot()->schemaSummary.isEmpty());
+    // Errors first.
+    const auto &all = w.rebuilder()->snapshot()->diagnostics;
+    QVERIFY(std::is_sorted(all.begin(), all.end(), [](const oci::Diagnostic &a, const oci::Diagnostic &b) {
+        return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+    }));
+}
+
 void TestNavigation::screenshots()
 {
     MainWindow w;
@@ -334,6 +389,11 @@ void TestNavigation::screenshots()
         FormPage *container = w.inputsPanel()->containerPage();
         saveTallShot(container->widget(), m_dir, QStringLiteral("h6-container-%1").arg(suffix));
         saveTallShot(w.inputsPanel()->enginePage()->widget(), m_dir, QStringLiteral("h6-engine-%1").arg(suffix));
+        w.inputsPanel()->setCurrentWidget(w.inputsPanel()->hostPanel());
+        QVERIFY(w.inputsPanel()->hostPanel()->loadHostFile(QStringLiteral(OCISTUDIO_FIXTURES_DIR "/host.json")));
+        QTest::qWait(20);
+        saveShot(w.inputsPanel()->grab(), m_dir, QStringLiteral("h6-host-%1.png").arg(suffix));
+        w.inputsPanel()->hostPanel()->useDefault();
         w.document()->undoStack()->undo();
         QVERIFY(waitForSpec(w));
 
