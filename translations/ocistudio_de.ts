@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>NAME=value</source>
-        <translation>NAME=wert</translation>
+        <translation>NAME=Wert</translation>
     </message>
     <message>
         <source>Allocate a terminal (Tty)</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>`docker plugin set` arguments applied after install, in order: NAME=value, NAME.field=value, args=value.</source>
-        <translation>Argumente von `docker plugin set`, nach der Installation der Reihe nach angewendet: NAME=wert, NAME.feld=wert, args=wert.</translation>
+        <translation>Argumente von `docker plugin set`, nach der Installation der Reihe nach angewendet: NAME=Wert, NAME.Feld=Wert, args=Wert.</translation>
     </message>
     <message>
         <source>The plugin&apos;s config.json as its author wrote it; keys match case-insensitively, as Go decodes them.</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Environment variables: each with a value becomes NAME=value, after PATH.</source>
-        <translation>Umgebungsvariablen: jede mit einem Wert wird zu NAME=wert, nach PATH.</translation>
+        <translation>Umgebungsvariablen: jede mit einem Wert wird zu NAME=Wert, nach PATH.</translation>
     </message>
     <message>
         <source>The variable&apos;s name, which `docker plugin set` uses too.</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>Environment variables NAME=value, after PATH and HOSTNAME.</source>
-        <translation>Umgebungsvariablen NAME=wert, nach PATH und HOSTNAME.</translation>
+        <translation>Umgebungsvariablen NAME=Wert, nach PATH und HOSTNAME.</translation>
     </message>
     <message>
         <source>user[:group], names resolved in the image&apos;s passwd and group files.</source>
@@ -2294,7 +2294,7 @@
     </message>
     <message>
         <source>Applied after install, in order: NAME=value (env), NAME.source=/path (mount), NAME.path=/dev/x (device), args=&quot;a b&quot;. Each line is checked as Docker would.</source>
-        <translation>Nach der Installation der Reihe nach angewendet: NAME=wert (Umgebung), NAME.source=/pfad (Mount), NAME.path=/dev/x (Gerät), args=&quot;a b&quot;. Jede Zeile wird geprüft, wie Docker es täte.</translation>
+        <translation>Nach der Installation der Reihe nach angewendet: NAME=Wert (Umgebung), NAME.source=/Pfad (Mount), NAME.path=/dev/x (Gerät), args=&quot;a b&quot;. Jede Zeile wird geprüft, wie Docker es täte.</translation>
     </message>
     <message>
         <source>Argument</source>
@@ -2565,6 +2565,26 @@
 %1</source>
         <translation>Die Datei kann nicht geöffnet werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Render the main window with the file (or the example) at 1400×900 to a PNG image and exit.</source>
+        <translation>Das Hauptfenster mit der Datei (oder dem Beispiel) in 1400×900 als PNG-Bild speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Use a light or dark palette instead of the desktop&apos;s.</source>
+        <translation>Eine helle oder dunkle Palette statt der des Desktops verwenden.</translation>
+    </message>
+    <message>
+        <source>--color-scheme takes light or dark, not %1</source>
+        <translation>--color-scheme erwartet light oder dark, nicht %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 </TS>

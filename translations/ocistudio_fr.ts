@@ -2566,5 +2566,25 @@
         <translation>Impossible d&apos;ouvrir le fichier :
 %1</translation>
     </message>
+    <message>
+        <source>Render the main window with the file (or the example) at 1400×900 to a PNG image and exit.</source>
+        <translation>Rendre la fenêtre principale avec le fichier (ou l’exemple) en 1400×900 dans une image PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>Use a light or dark palette instead of the desktop&apos;s.</source>
+        <translation>Utiliser une palette claire ou sombre au lieu de celle du bureau.</translation>
+    </message>
+    <message>
+        <source>--color-scheme takes light or dark, not %1</source>
+        <translation>--color-scheme attend light ou dark, pas %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
 </context>
 </TS>

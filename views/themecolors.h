@@ -25,4 +25,8 @@ public:
     static QColor warningText(const QPalette &palette);
     // A short highlight of a field the user was taken to.
     static QColor flashBackground(const QPalette &palette);
+
+    // A Breeze Dark-like palette: `ocistudio --color-scheme dark` and the
+    // tests use it where the platform offers no dark scheme (offscreen, Xvfb).
+    static QPalette darkPalette();
 };

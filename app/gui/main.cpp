@@ -3,12 +3,16 @@
 #include "rebuilder.h"
 #include "settings.h"
 #include "syntaxrepository.h"
+#include "themecolors.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
 
@@ -16,6 +20,13 @@
 
 int main(int argc, char *argv[])
 {
+    // A screenshot is rendered offscreen whatever the desktop: the platform
+    // plugin is chosen when QApplication is made, before options are parsed.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--screenshot" || arg.startsWith("--screenshot=")) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ocistudio"));
     QApplication::setApplicationDisplayName(QStringLiteral("OCI Spec Studio"));
@@ -44,15 +55,74 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterStart(QStringLiteral("quit-after-start"));
     quitAfterStart.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitAfterStart);
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main",
+            "Render the main window with the file (or the example) at 1400×900 to a PNG image and exit."),
+        QApplication::translate("main", "image"));
+    parser.addOption(screenshot);
+    QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+        QApplication::translate("main", "Use a light or dark palette instead of the desktop's."),
+        QStringLiteral("light|dark"));
+    parser.addOption(colorScheme);
     parser.process(app);
+
+    if (parser.isSet(colorScheme)) {
+        const QString scheme = parser.value(colorScheme);
+        if (scheme != QLatin1String("light") && scheme != QLatin1String("dark")) {
+            QTextStream(stderr) << QApplication::translate("main", "--color-scheme takes light or dark, not %1")
+                                       .arg(scheme)
+                                << '\n';
+            return 2;
+        }
+        // Fusion follows the palette everywhere; platform styles may not.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(scheme == QLatin1String("dark") ? ThemeColors::darkPalette()
+                                                                 : QApplication::style()->standardPalette());
+    }
 
     // One highlighting repository for every view, outliving the window.
     SyntaxRepository syntax;
     MainWindow window(&syntax);
     QString error;
     const QStringList files = parser.positionalArguments();
+    // Shown first: a status message given to a hidden window's status bar
+    // does not hide the bar's other labels, and both would be painted.
+    if (!parser.isSet(screenshot))
+        window.show();
     const bool opened = files.isEmpty() || window.openInput(files.constFirst(), &error);
-    window.show();
+
+    if (parser.isSet(screenshot)) {
+        if (!opened) {
+            QTextStream(stderr) << error << '\n';
+            return 2;
+        }
+        const QString target = parser.value(screenshot);
+        window.resize(1400, 900);
+        window.show();
+        // The picture shows the document, not how it was opened.
+        window.statusBar()->clearMessage();
+        // Grab once the first spec is shown and the layouts have settled.
+        auto shoot = [&window, target] {
+            QTimer::singleShot(100, &window, [&window, target] {
+                const QImage image = window.grab().toImage();
+                if (!image.save(target, "PNG")) {
+                    QTextStream(stderr) << QApplication::translate("main", "Cannot write %1").arg(target) << '\n';
+                    QApplication::exit(1);
+                    return;
+                }
+                QApplication::exit(0);
+            });
+        };
+        if (window.rebuilder()->snapshot())
+            shoot();
+        else
+            QObject::connect(window.rebuilder(), &Rebuilder::snapshotReady, &window, shoot, Qt::SingleShotConnection);
+        return QApplication::exec();
+    }
+
+    // Unsaved work of a window that did not close normally (a crash, a
+    // kill) waits in the autosave folder: offer it, without blocking.
+    window.offerRecovery();
     if (!opened) {
         QTimer::singleShot(0, &window, [&window, error] {
             QMessageBox::warning(&window, QApplication::translate("main", "Open Scenario"),

@@ -4,6 +4,7 @@
 #include "jsonhighlighter.h"
 #include "jsonview.h"
 #include "mainwindow.h"
+#include "themecolors.h"
 #include "rebuilder.h"
 #include "roles.h"
 #include "scenariomodel.h"
@@ -24,35 +25,6 @@
 using oci::json::Value;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2a, 0x2e, 0x32);
-    const QColor base(0x1b, 0x1e, 0x20);
-    const QColor text(0xfc, 0xfc, 0xfc);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8e, 0x92));
-    p.setColor(QPalette::Light, QColor(0x40, 0x46, 0x4c));
-    p.setColor(QPalette::Midlight, QColor(0x36, 0x3b, 0x40));
-    p.setColor(QPalette::Mid, QColor(0x24, 0x27, 0x2a));
-    p.setColor(QPalette::Dark, QColor(0x1a, 0x1c, 0x1e));
-    p.setColor(QPalette::Shadow, QColor(0x10, 0x11, 0x12));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x71, 0x75));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x71, 0x75));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x71, 0x75));
-    return p;
-}
 
 int lineContaining(const JsonView *view, const QString &needle)
 {
@@ -283,7 +255,7 @@ void TestMainWindow::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(w.rebuilder()->snapshot()->hasSpec(), 5000);
 
     const QPalette original = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(ThemeColors::darkPalette());
     QTRY_VERIFY(w.specHighlighter()->isDarkTheme());
     w.showPointer(QStringLiteral("/linux/devices"), QStringLiteral("/manifest/linux/devices/0/path"));
     QTest::qWait(50);
