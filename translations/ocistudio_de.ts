@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>%1: cannot create the folder for recovery files.</source>
+        <translation>%1: Der Ordner für Wiederherstellungsdateien kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the recovery file.</source>
+        <translation>%1: Die Wiederherstellungsdatei kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistField</name>
     <message>
         <source>Add</source>
@@ -595,6 +610,14 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist (any more).</source>
+        <translation>%1: kann nicht geschrieben werden: Der Ordner %2 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder.</source>
+        <translation>%1: kann nicht geschrieben werden: %2 ist kein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +1932,6 @@
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <source>Cannot save the scenario:
-%1</source>
-        <translation>Das Szenario kann nicht gespeichert werden:
-%1</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2117,6 +2134,34 @@
     <message>
         <source>Schema: %1</source>
         <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Sichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungesicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot recover the work:
+%1</source>
+        <translation>Die Arbeit kann nicht wiederhergestellt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario:
+%1
+
+The document stays open with all its changes, and the file on disk was left as it was. Save As can write it somewhere else.</source>
+        <translation>Das Szenario kann nicht gespeichert werden:
+%1
+
+Das Dokument bleibt mit allen Änderungen geöffnet, und die Datei auf der Festplatte blieb unverändert. „Speichern unter“ kann es an einem anderen Ort speichern.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 as it was autosaved %2; save it to keep it.</source>
+        <translation>%1 wiederhergestellt, wie es am %2 automatisch gesichert wurde; speichern Sie es, um es zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2525,68 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBar</name>
+    <message>
+        <source>Recovered work</source>
+        <translation>Wiederhergestellte Arbeit</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Hide this bar; the unsaved work is offered again at the next start</source>
+        <translation>Diese Leiste ausblenden; die ungesicherte Arbeit wird beim nächsten Start wieder angeboten</translation>
+    </message>
+    <message>
+        <source>Unsaved work from a session that did not end normally was found. Recover it to go on editing (Save then writes it to its file), or discard it.</source>
+        <translation>Ungesicherte Arbeit aus einer Sitzung, die nicht normal beendet wurde, ist vorhanden. Stellen Sie sie wieder her, um weiterzuarbeiten (Speichern schreibt sie dann in ihre Datei), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2), autosaved %3</source>
+        <translation>%1 (%2), automatisch gesichert %3</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open this work in the window, with its unsaved changes</source>
+        <translation>Diese Arbeit mit ihren ungesicherten Änderungen im Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete the autosaved work</source>
+        <translation>Die automatisch gesicherte Arbeit löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>%1: not a recovery file: /ui/recovery is missing.</source>
+        <translation>%1: keine Wiederherstellungsdatei: /ui/recovery fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: not a recovery file: /ui/recovery/savedAt is not a time.</source>
+        <translation>%1: keine Wiederherstellungsdatei: /ui/recovery/savedAt ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

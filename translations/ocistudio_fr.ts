@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>%1: cannot create the folder for recovery files.</source>
+        <translation>%1 : impossible de créer le dossier des fichiers de récupération.</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the recovery file.</source>
+        <translation>%1 : impossible de verrouiller le fichier de récupération.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistField</name>
     <message>
         <source>Add</source>
@@ -595,6 +610,14 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist (any more).</source>
+        <translation>%1 : écriture impossible : le dossier %2 n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder.</source>
+        <translation>%1 : écriture impossible : %2 n&apos;est pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +1932,6 @@
         <translation>Enregistrer le scénario</translation>
     </message>
     <message>
-        <source>Cannot save the scenario:
-%1</source>
-        <translation>Impossible d&apos;enregistrer le scénario :
-%1</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -2117,6 +2134,34 @@
     <message>
         <source>Schema: %1</source>
         <translation>Schéma : %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot recover the work:
+%1</source>
+        <translation>Impossible de récupérer le travail :
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario:
+%1
+
+The document stays open with all its changes, and the file on disk was left as it was. Save As can write it somewhere else.</source>
+        <translation>Impossible d&apos;enregistrer le scénario :
+%1
+
+Le document reste ouvert avec toutes ses modifications, et le fichier sur le disque n&apos;a pas été modifié. « Enregistrer sous » peut l&apos;écrire ailleurs.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 as it was autosaved %2; save it to keep it.</source>
+        <translation>%1 récupéré tel qu&apos;enregistré automatiquement le %2 ; enregistrez-le pour le conserver.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2525,68 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBar</name>
+    <message>
+        <source>Recovered work</source>
+        <translation>Travail récupéré</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Hide this bar; the unsaved work is offered again at the next start</source>
+        <translation>Masquer cette barre ; le travail non enregistré sera proposé à nouveau au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Unsaved work from a session that did not end normally was found. Recover it to go on editing (Save then writes it to its file), or discard it.</source>
+        <translation>Du travail non enregistré d&apos;une session qui ne s&apos;est pas terminée normalement a été trouvé. Récupérez-le pour continuer à le modifier (Enregistrer l&apos;écrit alors dans son fichier), ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2), autosaved %3</source>
+        <translation>%1 (%2), enregistré automatiquement le %3</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Open this work in the window, with its unsaved changes</source>
+        <translation>Ouvrir ce travail dans la fenêtre, avec ses modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete the autosaved work</source>
+        <translation>Supprimer le travail enregistré automatiquement</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>%1: not a recovery file: /ui/recovery is missing.</source>
+        <translation>%1 : pas un fichier de récupération : /ui/recovery manque.</translation>
+    </message>
+    <message>
+        <source>%1: not a recovery file: /ui/recovery/savedAt is not a time.</source>
+        <translation>%1 : pas un fichier de récupération : /ui/recovery/savedAt n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
 </context>
 <context>

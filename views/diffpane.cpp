@@ -1,5 +1,6 @@
 #include "diffpane.h"
 
+#include "textsplice.h"
 #include "themecolors.h"
 
 #include <QFontDatabase>
@@ -8,6 +9,8 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+
+#include <utility>
 
 class DiffPane::Gutter_ : public QWidget
 {
@@ -46,22 +49,43 @@ DiffPane::DiffPane(QWidget *parent)
 
 void DiffPane::setLines(const QList<Line> &lines, Gutter gutter)
 {
-    m_lines = lines;
+    const QList<Line> previous = std::exchange(m_lines, lines);
     m_gutterMode = gutter;
     int maxNumber = 1;
     for (const Line &l : lines)
         maxNumber = std::max({maxNumber, l.oldLine, l.newLine});
     m_numberWidth = fontMetrics().horizontalAdvance(QLatin1Char('9')) * std::max(3, int(QString::number(maxNumber).size()));
-    QStringList texts;
-    texts.reserve(lines.size());
-    for (const Line &l : lines)
-        texts.append(l.text);
     const int scroll = verticalScrollBar()->value();
-    setPlainText(texts.join(QLatin1Char('\n')));
+    // A rebuild usually changes a few lines of the diff: replace only
+    // those (and their tints), keeping the rest laid out.
+    const TextSplice::Range common = TextSplice::commonEnds(
+        previous, lines, [](const Line &a, const Line &b) { return a.kind == b.kind && a.text == b.text; });
+    const qsizetype removed = previous.size() - common.prefix - common.suffix;
+    const qsizetype inserted = lines.size() - common.prefix - common.suffix;
+    if (!previous.isEmpty() && !lines.isEmpty() && previous.size() == document()->blockCount()
+        && std::max(removed, inserted) * 2 < lines.size()) {
+        QList<QStringView> texts;
+        texts.reserve(inserted);
+        for (qsizetype i = common.prefix; i < common.prefix + inserted; ++i)
+            texts.append(lines.at(i).text);
+        TextSplice::replaceLines(document(), static_cast<int>(common.prefix), static_cast<int>(removed), texts,
+                                 QTextCharFormat());
+        // The line after the replaced ones may have taken another's tint.
+        applyFormats(static_cast<int>(common.prefix),
+                     static_cast<int>(std::min(lines.size(), common.prefix + inserted + 1)));
+    } else {
+        QStringList texts;
+        texts.reserve(lines.size());
+        for (const Line &l : lines)
+            texts.append(l.text);
+        setPlainText(texts.join(QLatin1Char('\n')));
+        applyFormats();
+    }
     setViewportMargins(gutterWidth(), 0, 0, 0);
-    applyFormats();
     verticalScrollBar()->setValue(scroll);
     resizeEvent(nullptr);
+    // The gutter's numbers may have changed on lines that kept their text.
+    m_gutter->update();
 }
 
 int DiffPane::gutterWidth() const
@@ -99,13 +123,15 @@ void DiffPane::scrollToHunk(int hunk)
     verticalScrollBar()->setValue(line);
 }
 
-void DiffPane::applyFormats()
+void DiffPane::applyFormats(int first, int last)
 {
     const QPalette pal = palette();
     QTextCursor cursor(document());
     cursor.beginEditBlock();
-    QTextBlock block = document()->begin();
-    for (int i = 0; block.isValid() && i < m_lines.size(); ++i, block = block.next()) {
+    if (last < 0 || last > m_lines.size())
+        last = static_cast<int>(m_lines.size());
+    QTextBlock block = document()->findBlockByNumber(first);
+    for (int i = first; block.isValid() && i < last; ++i, block = block.next()) {
         QTextBlockFormat format;
         switch (m_lines.at(i).kind) {
         case Line::Added:
@@ -130,6 +156,10 @@ void DiffPane::applyFormats()
             chars.setForeground(ThemeColors::hunkHeaderText(pal));
             cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
             cursor.setCharFormat(chars);
+        } else if (first > 0 || last < m_lines.size()) {
+            // Replaced lines: no header colour left over from before.
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(QTextCharFormat());
         }
     }
     cursor.endEditBlock();

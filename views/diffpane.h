@@ -45,7 +45,8 @@ protected:
 private:
     class Gutter_;
     void paintGutter(QPaintEvent *event);
-    void applyFormats();
+    // Tints lines first..last-1 (-1: to the end) by their kind.
+    void applyFormats(int first = 0, int last = -1);
     void updateCurrentLine();
 
     QWidget *m_gutter;

@@ -2,6 +2,7 @@
 
 #include "findbar.h"
 #include "linenumberarea.h"
+#include "textsplice.h"
 
 #include <QFontDatabase>
 #include <QContextMenuEvent>
@@ -11,6 +12,9 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCharFormat>
+
+#include <utility>
 
 namespace {
 
@@ -75,7 +79,7 @@ void JsonView::setText(const QString &text)
 {
     if (text == m_text)
         return;
-    m_text = text;
+    const QString previous = std::exchange(m_text, text);
     const int line = textCursor().blockNumber();
     const int column = textCursor().positionInBlock();
     const int scroll = verticalScrollBar()->value();
@@ -84,7 +88,7 @@ void JsonView::setText(const QString &text)
     m_revealRanges.clear();
     {
         const QSignalBlocker blocker(this);
-        setPlainText(text);
+        replaceText(previous, text);
         QTextBlock block = document()->findBlockByNumber(std::min(line, document()->blockCount() - 1));
         QTextCursor cursor(block);
         cursor.setPosition(block.position() + std::min(column, std::max(0, block.length() - 1)));
@@ -98,6 +102,27 @@ void JsonView::setText(const QString &text)
     updateMatchInfo();
     m_lastReportedLine = 0;
     onCursorPositionChanged();
+}
+
+void JsonView::replaceText(const QString &before, const QString &after)
+{
+    // A rebuild usually changes a few lines of a long text: replace only
+    // those, so layout and highlighting redo them alone. A text that
+    // changed throughout (another document) is set anew.
+    if (!before.isEmpty() && !after.isEmpty() && document()->characterCount() == before.size() + 1) {
+        const QList<QStringView> oldLines = TextSplice::lines(before);
+        const QList<QStringView> newLines = TextSplice::lines(after);
+        const TextSplice::Range common = TextSplice::commonEnds(oldLines, newLines,
+                                                                [](QStringView a, QStringView b) { return a == b; });
+        const qsizetype removed = oldLines.size() - common.prefix - common.suffix;
+        const qsizetype inserted = newLines.size() - common.prefix - common.suffix;
+        if (oldLines.size() == document()->blockCount() && std::max(removed, inserted) * 2 < newLines.size()) {
+            TextSplice::replaceLines(document(), static_cast<int>(common.prefix), static_cast<int>(removed),
+                                     newLines.mid(common.prefix, inserted), QTextCharFormat());
+            return;
+        }
+    }
+    setPlainText(after);
 }
 
 void JsonView::setBanner(const QString &text)

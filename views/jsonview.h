@@ -66,6 +66,7 @@ private:
     void paintLineNumbers(QWidget *area, QPaintEvent *event);
     void lineNumberAreaClicked(QMouseEvent *event);
     void updateLineNumberArea(const QRect &rect, int dy);
+    void replaceText(const QString &before, const QString &after);
     void updateMargins();
     void layoutChildren();
     int bannerHeight() const;

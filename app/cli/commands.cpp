@@ -212,13 +212,16 @@ void explainValue(const oci::json::Value &v, std::string &pointer, const std::st
         oci::gojson::appendValue(out, v);
         out.push_back('\t');
         const oci::Origin *origin = provenance.lookup(pointer);
-        out += origin ? origin->step : std::string("DefaultLinuxSpec");
+        out += origin ? origin->step : std::string_view("DefaultLinuxSpec");
         out.push_back('\t');
         std::string inputs;
         if (origin)
-            for (const auto &in : origin->inputs)
-                if (!in.empty())
-                    inputs += (inputs.empty() ? "" : ",") + in;
+            for (const std::string_view in : origin->inputs)
+                if (!in.empty()) {
+                    if (!inputs.empty())
+                        inputs.push_back(',');
+                    inputs += in;
+                }
         out += inputs.empty() ? std::string("-") : inputs;
         out.push_back('\n');
         return;

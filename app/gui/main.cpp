@@ -1,7 +1,9 @@
+#include "jsonview.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "rebuilder.h"
 #include "settings.h"
+#include "startupprobe.h"
 #include "syntaxrepository.h"
 #include "themecolors.h"
 
@@ -83,6 +85,8 @@ int main(int argc, char *argv[])
     // One highlighting repository for every view, outliving the window.
     SyntaxRepository syntax;
     MainWindow window(&syntax);
+    // OCISTUDIO_STARTUP_PROBE: report the first paint of the spec and quit.
+    StartupProbe::install(window.specView());
     QString error;
     const QStringList files = parser.positionalArguments();
     // Shown first: a status message given to a hidden window's status bar

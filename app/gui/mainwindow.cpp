@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
 #include "diagnosticsmodel.h"
 #include "diagnosticsproxymodel.h"
 #include "diffpanel.h"
@@ -19,6 +20,7 @@
 #include "provenancelookup.h"
 #include "rebuilder.h"
 #include "recentfiles.h"
+#include "recoverybar.h"
 #include "roles.h"
 #include "scenariomodel.h"
 #include "settings.h"
@@ -35,6 +37,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,6 +48,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -84,7 +88,17 @@ MainWindow::MainWindow(SyntaxRepository *syntax, QWidget *parent)
     m_specView->setObjectName(QStringLiteral("specView"));
     m_specView->setPlaceholderText(tr("Building…"));
     m_specHighlighter = new JsonHighlighter(m_specView->document(), m_specView, m_syntax);
-    setCentralWidget(m_specView);
+    // Work recovered from a crash is offered in a bar above the spec, in
+    // the window: the question never blocks the start.
+    m_recoveryBar = new RecoveryBar(this);
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralPanel"));
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_recoveryBar);
+    centralLayout->addWidget(m_specView, 1);
+    setCentralWidget(central);
 
     m_diagnosticsProxy->setSourceModel(m_diagnosticsModel);
     m_diagnosticsProxy->setSeverityIcon(oci::Severity::Error,
@@ -98,6 +112,22 @@ MainWindow::MainWindow(SyntaxRepository *syntax, QWidget *parent)
 
     m_recentFiles = new RecentFiles(this);
     m_fileWatcher = new FileWatcher(this);
+    // Unsaved work is written aside every few seconds, so a crash or a kill
+    // loses at most those seconds; offerRecovery() brings it back.
+    m_autosaver = new Autosaver(m_document, this);
+    m_autosaver->setDirectory(Settings::recoveryDir());
+    m_autosaver->setInterval(Settings::autosaveSeconds() * 1000);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+    });
+    connect(m_recoveryBar, &RecoveryBar::recoverRequested, this, [this](const QString &path) {
+        if (!maybeSave())
+            return;
+        QString error;
+        if (!recover(path, &error))
+            reportError(tr("Recover Unsaved Work"), tr("Cannot recover the work:\n%1").arg(error));
+    });
+    connect(m_recoveryBar, &RecoveryBar::discardRequested, this, &MainWindow::discardRecovery);
     createDocks();
     createActions();
     createNavigationActions();
@@ -500,15 +530,75 @@ bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
+    return saveFile();
+}
+
+bool MainWindow::saveFile(const QString &path, QString *errorMessage)
+{
     QString error;
-    if (!m_document->save(&error)) {
-        QMessageBox::warning(this, tr("Save Scenario"), tr("Cannot save the scenario:\n%1").arg(error));
+    const bool saved = path.isEmpty() ? m_document->save(&error) : m_document->saveAs(path, &error);
+    if (!saved) {
+        if (errorMessage)
+            *errorMessage = error;
+        reportError(tr("Save Scenario"),
+                    tr("Cannot save the scenario:\n%1\n\nThe document stays open with all its changes, and the "
+                       "file on disk was left as it was. Save As can write it somewhere else.")
+                        .arg(error));
         return false;
     }
     // The save replaced the file: what is on disk now is ours.
     m_fileWatcher->watch(m_document->filePath());
+    if (!path.isEmpty())
+        m_recentFiles->add(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 3000);
     return true;
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    Q_EMIT errorReported(title, message);
+    // Window-modal but not blocking: the caller goes on (a failed save
+    // returns false to the close that asked for it) and tests can look.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+int MainWindow::offerRecovery()
+{
+    const QList<RecoveryFile::Info> pending = Autosaver::pending(m_autosaver->directory());
+    m_recoveryBar->setEntries(pending);
+    return static_cast<int>(pending.size());
+}
+
+bool MainWindow::recover(const QString &recoveryPath, QString *errorMessage)
+{
+    oci::json::Value root;
+    RecoveryFile::Info info;
+    if (!RecoveryFile::read(recoveryPath, &root, &info, errorMessage))
+        return false;
+    m_document->restore(std::move(root), info.originalPath, info.name);
+    if (!m_document->filePath().isEmpty())
+        m_fileWatcher->watch(m_document->filePath());
+    // This window's own autosave first, then the old file goes: the work
+    // is on disk at every moment. (A failed autosave reports itself and
+    // keeps the old file.)
+    if (m_autosaver->saveNow())
+        Autosaver::remove(recoveryPath);
+    m_recoveryBar->removeEntry(recoveryPath);
+    statusBar()->showMessage(tr("Recovered %1 as it was autosaved %2; save it to keep it.")
+                                 .arg(info.displayName(),
+                                      QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                             8000);
+    return true;
+}
+
+bool MainWindow::discardRecovery(const QString &recoveryPath)
+{
+    const bool removed = Autosaver::remove(recoveryPath);
+    m_recoveryBar->removeEntry(recoveryPath);
+    return removed;
 }
 
 bool MainWindow::saveAs()
@@ -520,15 +610,7 @@ bool MainWindow::saveAs()
         return false;
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         path += QStringLiteral(".ocispec.json");
-    QString error;
-    if (!m_document->saveAs(path, &error)) {
-        QMessageBox::warning(this, tr("Save Scenario"), tr("Cannot save the scenario:\n%1").arg(error));
-        return false;
-    }
-    m_fileWatcher->watch(m_document->filePath());
-    m_recentFiles->add(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
-    return true;
+    return saveFile(path);
 }
 
 bool MainWindow::maybeSave()
@@ -559,6 +641,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Saved, or the user chose to discard the changes: nothing to recover.
+    m_autosaver->discard();
     writeSettings();
     event->accept();
 }
@@ -670,7 +754,9 @@ bool MainWindow::exportSpecTo(const QString &path, QString *errorMessage) const
         ? QByteArray::fromStdString(oci::encodeCompact(snapshot->result->spec))
         : snapshot->text.toUtf8();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // flush() before commit(), as in Document::save(): commit() does not
+    // check its own flush, so a full disk would truncate the old file.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
     return true;
 }

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class Autosaver;
 class Document;
 class DiagnosticsModel;
 class DiagnosticsProxyModel;
@@ -23,6 +24,7 @@ class QLabel;
 class QTreeView;
 class Rebuilder;
 class RecentFiles;
+class RecoveryBar;
 class ScenarioModel;
 class SyntaxRepository;
 class WarningsView;
@@ -49,6 +51,20 @@ public:
     // asking to save changes; an OCI config.json is offered as the diff
     // baseline; anything else gets a message.
     void openDroppedFiles(const QStringList &paths);
+    // Saves the document to `path` (empty: its own file). On failure the
+    // document stays open and modified, the file on disk is left as it was,
+    // errorReported() is emitted and a message shown that does not block,
+    // and `errorMessage` says which file and why.
+    bool saveFile(const QString &path = QString(), QString *errorMessage = nullptr);
+    // Offers the unsaved work of windows that did not close normally (found
+    // in the autosaver's folder) in a bar above the spec; the number offered.
+    int offerRecovery();
+    // Replaces the document with the work in a recovery file: modified,
+    // with its original file name, so Save writes the original file. The
+    // recovery file is then removed (this window autosaves its own).
+    bool recover(const QString &recoveryPath, QString *errorMessage = nullptr);
+    // Deletes a recovery file the bar offers.
+    bool discardRecovery(const QString &recoveryPath);
     // Writes the built spec in the preferred export format (Settings).
     bool exportSpecTo(const QString &path, QString *errorMessage = nullptr) const;
     // Replaces the document with an embedded example, untitled.
@@ -67,12 +83,19 @@ public:
     DiffPanel *diffPanel() const { return m_diffPanel; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     FileWatcher *fileWatcher() const { return m_fileWatcher; }
+    // Writes unsaved work for recovery; its folder and interval come from
+    // Settings and can be changed (tests use a temporary folder).
+    Autosaver *autosaver() const { return m_autosaver; }
+    RecoveryBar *recoveryBar() const { return m_recoveryBar; }
     // What the status bar says about the spec line under the cursor.
     QString provenanceText() const;
 
 Q_SIGNALS:
     // The user picked `path` (an OCI config.json) as the diff baseline.
     void baselineRequested(const QString &path);
+    // A failure the user is told about (with a message box that does not
+    // block); `message` names the file and the reason.
+    void errorReported(const QString &title, const QString &message);
 
 public Q_SLOTS:
     // Shows a spec location in the spec view and an input location in the
@@ -114,6 +137,7 @@ private:
     void onRemovedFromDisk(const QString &path);
     void focusNextPanel(bool backward);
     void updateFileActions();
+    void reportError(const QString &title, const QString &message);
 
     std::unique_ptr<SyntaxRepository> m_ownSyntax;
     SyntaxRepository *m_syntax;
@@ -141,4 +165,6 @@ private:
     InputsPanel *m_inputsPanel = nullptr;
     DiffPanel *m_diffPanel = nullptr;
     QDockWidget *m_diffDock = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    RecoveryBar *m_recoveryBar = nullptr;
 };

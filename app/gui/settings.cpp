@@ -1,6 +1,8 @@
 #include "settings.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -72,6 +74,36 @@ QString Settings::language()
 void Settings::setLanguage(const QString &language)
 {
     setStringValue("Preferences/language", language);
+}
+
+QString Settings::recoveryDir()
+{
+    const QString dir = stringValue("Preferences/recoveryDir");
+    if (!dir.isEmpty())
+        return dir;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recovery"));
+}
+
+void Settings::setRecoveryDir(const QString &dir)
+{
+    setStringValue("Preferences/recoveryDir", dir);
+}
+
+int Settings::autosaveSeconds()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(QStringLiteral("Preferences/autosaveSeconds")).toInt(&ok);
+    return ok && seconds > 0 ? seconds : 5;
+}
+
+void Settings::setAutosaveSeconds(int seconds)
+{
+    QSettings settings;
+    if (seconds <= 0)
+        settings.remove(QStringLiteral("Preferences/autosaveSeconds"));
+    else
+        settings.setValue(QStringLiteral("Preferences/autosaveSeconds"), seconds);
 }
 
 QStringList Settings::recentFiles()

@@ -39,6 +39,14 @@ public:
     static QString language();
     static void setLanguage(const QString &language);
 
+    // Where unsaved work is autosaved for recovery after a crash (empty
+    // setting: "recovery" in the application's data folder).
+    static QString recoveryDir();
+    static void setRecoveryDir(const QString &dir);
+    // How often unsaved work is autosaved, in seconds (default 5).
+    static int autosaveSeconds();
+    static void setAutosaveSeconds(int seconds);
+
     // Most recent first.
     static QStringList recentFiles();
     static void setRecentFiles(const QStringList &files);

@@ -12,8 +12,10 @@ using godecode::Path;
 const std::string &Sources::get(std::string_view field) const
 {
     static const std::string empty;
-    const auto it = m_map.find(field);
-    return it == m_map.end() ? empty : it->second;
+    for (const auto &[name, pointer] : m_map)
+        if (name == field)
+            return pointer;
+    return empty;
 }
 
 std::vector<std::string> Sources::list(std::initializer_list<std::string_view> fields) const

@@ -15,24 +15,41 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace oci::container {
 
 // Input pointers of decoded fields, by Go field name: the document key that
 // last set the field (a duplicated key decodes again into the same field).
+//
+// Field names are string literals (the decoders' field tables), so they are
+// held as views; a struct has a few dozen fields at most and a document sets
+// a handful, so a flat list searched in order beats a tree of nodes.
 class Sources
 {
 public:
-    void set(std::string_view field, const godecode::Path &path) { m_map[std::string(field)] = path.pointer(); }
-    void set(std::string_view field, std::string pointer) { m_map[std::string(field)] = std::move(pointer); }
+    void set(std::string_view field, const godecode::Path &path)
+    {
+        std::string &slot = at(field);
+        slot.clear();
+        path.appendTo(slot);
+    }
+    void set(std::string_view field, std::string pointer) { at(field) = std::move(pointer); }
     // The pointer, or empty when the field was never set from the input.
     const std::string &get(std::string_view field) const;
     // The pointers of those fields that were set, in the order given.
     std::vector<std::string> list(std::initializer_list<std::string_view> fields) const;
 
 private:
-    std::map<std::string, std::string, std::less<>> m_map;
+    std::string &at(std::string_view field)
+    {
+        for (auto &[name, pointer] : m_map)
+            if (name == field)
+                return pointer;
+        return m_map.emplace_back(field, std::string()).second;
+    }
+    std::vector<std::pair<std::string_view, std::string>> m_map;
 };
 
 // A string list's element pointers: `<pointer of the list>/<index>`.

@@ -155,10 +155,16 @@ struct Container {
 struct SpecWriter {
     spec::Spec &s;
     Provenance *provenance;
-    void record(std::string specPointer, std::string_view step, std::vector<std::string> inputs = {}) const
+    void record(std::string_view specPointer, std::string_view step,
+                std::initializer_list<std::string_view> inputs = {}) const
     {
         if (provenance)
-            provenance->record(std::move(specPointer), step, std::move(inputs));
+            provenance->record(specPointer, step, inputs);
+    }
+    void record(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs) const
+    {
+        if (provenance)
+            provenance->record(specPointer, step, inputs);
     }
     void erase(std::string_view specPointer) const
     {

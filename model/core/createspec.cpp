@@ -957,12 +957,19 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
     lc.effective = caps;
     lc.permitted = caps;
     inputs = nonEmpty(inputs);
+    for (auto &in : capInputs)
+        in = nonEmpty(std::move(in));
+    std::string at;
     for (const char *set : {"bounding", "effective", "permitted"}) {
-        const std::string at = std::string("/process/capabilities/") + set;
+        at.assign("/process/capabilities/").append(set);
         w.erase(at);
         w.record(at, step, inputs);
-        for (std::size_t i = 0; i < caps.size(); ++i)
-            w.record(idx(at, i), step, nonEmpty(capInputs[i]));
+        const std::size_t base = at.size();
+        for (std::size_t i = 0; i < caps.size(); ++i) {
+            at.resize(base);
+            json::appendPointerIndex(at, i);
+            w.record(at, step, capInputs[i]);
+        }
     }
 }
 

@@ -663,11 +663,16 @@ std::string firstInput(const Mount &m)
     return m.inputs.empty() ? std::string() : m.inputs.front();
 }
 
+struct OptionOrigin {
+    std::string step;
+    std::vector<std::string> inputs;
+};
+
 struct MountOrigin {
     std::string step;
     std::vector<std::string> inputs;
     // Options that came from elsewhere than the mount itself: index → origin.
-    std::vector<std::pair<std::size_t, Origin>> options;
+    std::vector<std::pair<std::size_t, OptionOrigin>> options;
 };
 
 } // namespace
@@ -700,7 +705,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             if (hc.ipcMode == "none")
                 continue;
             m.options.push_back("size=" + std::to_string(hc.shmSize));
-            origin.options.push_back({m.options.size() - 1, Origin{std::string(step), nonEmpty({hc.src.get("ShmSize")})}});
+            origin.options.push_back({m.options.size() - 1, OptionOrigin{std::string(step), nonEmpty({hc.src.get("ShmSize")})}});
         }
         result.push_back(std::move(m));
         origins.push_back(std::move(origin));
@@ -723,7 +728,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             const auto given = split(m.data, ',');
             for (std::size_t i = 0; i < merged.size(); ++i)
                 if (m.data.empty() || std::find(given.begin(), given.end(), merged[i]) == given.end())
-                    origin.options.push_back({i, Origin{std::string(step), {}}});
+                    origin.options.push_back({i, OptionOrigin{std::string(step), {}}});
             spec::Mount sm;
             sm.destination = m.destination;
             sm.source = m.source;
@@ -775,7 +780,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             }
             opts.push_back(rro ? "rro" : "ro");
             origin.options.push_back(
-                {opts.size() - 1, Origin{std::string(step), nonEmpty({m.inputs.empty() ? std::string() : m.inputs.front(),
+                {opts.size() - 1, OptionOrigin{std::string(step), nonEmpty({m.inputs.empty() ? std::string() : m.inputs.front(),
                                                                      "host:/recursiveReadOnly"})}});
         }
         if (!pFlag.empty())
@@ -784,7 +789,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         if (daemon.remapped || daemon.host.inUserNamespace) {
             for (const auto &f : daemon.host.lockedMountFlags) {
                 opts.push_back(f);
-                origin.options.push_back({opts.size() - 1, Origin{std::string(step), {"host:/lockedMountFlags"}}});
+                origin.options.push_back({opts.size() - 1, OptionOrigin{std::string(step), {"host:/lockedMountFlags"}}});
             }
         }
         mt.options = std::move(opts);

@@ -38,7 +38,8 @@ const std::vector<std::string> &defaultCapabilities()
     return caps;
 }
 
-spec::Spec defaultLinuxSpec(Provenance *provenance)
+namespace {
+spec::Spec buildDefaultLinuxSpec()
 {
     spec::Spec s;
     s.ociVersion = "1.3.0";
@@ -78,9 +79,18 @@ spec::Spec defaultLinuxSpec(Provenance *provenance)
         rule(true, "c", 5, 1),
         rule(false, "c", 10, 229),
     };
+    return s;
+}
+} // namespace
+
+spec::Spec defaultLinuxSpec(Provenance *provenance)
+{
+    // Every build starts from this spec: built once, then copied (a copy
+    // allocates the same strings but skips the initializer lists' own).
+    static const spec::Spec prototype = buildDefaultLinuxSpec();
     if (provenance)
         provenance->record("", kStep);
-    return s;
+    return prototype;
 }
 
 spec::Spec defaultLinuxSpec(const HostProfile &host, Provenance *provenance)

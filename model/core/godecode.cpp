@@ -171,22 +171,21 @@ std::string Decoder::pointerOf(std::int32_t node) const
 
 std::string Decoder::sourceOf(const void *field) const
 {
-    const auto it = m_sourceNodes.find(field);
-    return it == m_sourceNodes.end() ? std::string() : pointerOf(it->second);
+    const std::int32_t *node = m_sourceNodes.find(field);
+    return node ? pointerOf(*node) : std::string();
 }
 
 std::string Decoder::elementSourceOf(const void *element) const
 {
-    const auto it = m_elementNodes.find(element);
-    return it == m_elementNodes.end() ? std::string() : pointerOf(it->second);
+    const std::int32_t *node = m_elementNodes.find(element);
+    return node ? pointerOf(*node) : std::string();
 }
 
 std::unordered_map<const void *, std::string> Decoder::takeSources()
 {
     std::unordered_map<const void *, std::string> out;
     out.reserve(m_sourceNodes.size());
-    for (const auto &[field, node] : m_sourceNodes)
-        out.emplace(field, pointerOf(node));
+    m_sourceNodes.forEach([&](const void *field, std::int32_t node) { out.emplace(field, pointerOf(node)); });
     m_sourceNodes.clear();
     return out;
 }
@@ -195,8 +194,7 @@ std::unordered_map<const void *, std::string> Decoder::takeElementSources()
 {
     std::unordered_map<const void *, std::string> out;
     out.reserve(m_elementNodes.size());
-    for (const auto &[element, node] : m_elementNodes)
-        out.emplace(element, pointerOf(node));
+    m_elementNodes.forEach([&](const void *element, std::int32_t node) { out.emplace(element, pointerOf(node)); });
     m_elementNodes.clear();
     return out;
 }

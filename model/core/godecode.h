@@ -87,6 +87,32 @@ private:
     Kind m_kind;
 };
 
+// Field address → decoder node. A node-based map on purpose: an
+// open-addressing table measured faster on fixture-sized documents but, grown
+// afresh on every build, its zero-filled slot arrays cost page faults that
+// doubled the stress plugin's build time.
+class AddressMap
+{
+public:
+    void assign(const void *key, std::int32_t value) { m_map[key] = value; }
+    const std::int32_t *find(const void *key) const
+    {
+        const auto it = m_map.find(key);
+        return it == m_map.end() ? nullptr : &it->second;
+    }
+    template<typename F>
+    void forEach(F &&f) const
+    {
+        for (const auto &[key, value] : m_map)
+            f(key, value);
+    }
+    std::size_t size() const { return m_map.size(); }
+    void clear() { m_map.clear(); }
+
+private:
+    std::unordered_map<const void *, std::int32_t> m_map;
+};
+
 class Decoder
 {
 public:
@@ -116,14 +142,14 @@ public:
     void record(const void *field, const Path &path)
     {
         if (m_recording)
-            m_sourceNodes[field] = nodeOf(path);
+            m_sourceNodes.assign(field, nodeOf(path));
     }
     // Array elements and structs are keyed apart from fields: a struct's
     // first field shares its address.
     void recordElement(const void *element, const Path &path)
     {
         if (m_recording)
-            m_elementNodes[element] = nodeOf(path);
+            m_elementNodes.assign(element, nodeOf(path));
     }
     // The input pointer recorded for a field / an element, or "".
     std::string sourceOf(const void *field) const;
@@ -179,8 +205,8 @@ private:
     void appendPointer(std::int32_t node, std::string &out) const;
     std::vector<Node> m_nodes;
     std::deque<std::string> m_prefixes;
-    std::unordered_map<const void *, std::int32_t> m_sourceNodes;
-    std::unordered_map<const void *, std::int32_t> m_elementNodes;
+    AddressMap m_sourceNodes;
+    AddressMap m_elementNodes;
 };
 
 template<typename T>

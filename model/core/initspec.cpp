@@ -61,10 +61,15 @@ struct Context {
     spec::Spec &s;
     BuildResult &out;
 
-    void record(std::string specPointer, std::string_view step, std::vector<std::string> inputs = {})
+    void record(std::string_view specPointer, std::string_view step, std::initializer_list<std::string_view> inputs = {})
     {
         if (provenance)
-            provenance->record(std::move(specPointer), step, std::move(inputs));
+            provenance->record(specPointer, step, inputs);
+    }
+    void record(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs)
+    {
+        if (provenance)
+            provenance->record(specPointer, step, inputs);
     }
     bool refuse(std::string message, std::string pointer = {})
     {
@@ -219,9 +224,14 @@ void removeUserDevMounts(Context &c, const std::set<std::string> &userMounts)
 {
     std::vector<spec::Mount> &backing = c.s.mounts; // the array; `len` below is the slice header
     const std::size_t rangeLength = backing.size();
+    auto replaced = [&](const std::string &destination) {
+        return destination.rfind("/dev/", 0) == 0 && userMounts.count(destination) > 0;
+    };
+    // Most plugins mount nothing over a default /dev mount: nothing moves.
+    if (std::none_of(backing.begin(), backing.end(), [&](const spec::Mount &m) { return replaced(m.destination); }))
+        return;
     std::size_t len = backing.size();
     // Provenance follows the same moves: one record per slot.
-    std::vector<const Origin *> slotOrigin;
     std::vector<Origin> origins;
     if (c.provenance) {
         origins.reserve(rangeLength);
@@ -231,8 +241,8 @@ void removeUserDevMounts(Context &c, const std::set<std::string> &userMounts)
         }
     }
     for (std::size_t i = 0; i < rangeLength; ++i) {
-        const spec::Mount m = backing[i]; // the range variable is a copy of slot i
-        if (m.destination.rfind("/dev/", 0) != 0 || !userMounts.count(m.destination))
+        // The range variable is a copy of slot i; only its destination is read.
+        if (!replaced(backing[i].destination))
             continue;
         // append(s[:i], s[i+1:len]...) shifts slots i+1..len-1 left by one.
         // Go's slice expression s.Mounts[:i] panics when i > len; Docker never
@@ -250,11 +260,14 @@ void removeUserDevMounts(Context &c, const std::set<std::string> &userMounts)
         return;
     backing.resize(len);
     if (c.provenance) {
+        // The origins' texts live in the provenance's arena, which erase()
+        // leaves in place.
         c.provenance->erase("/mounts");
         for (std::size_t i = 0; i < len; ++i) {
             Origin o = origins[i];
-            o.step = o.step.empty() ? std::string("DefaultLinuxSpec") : o.step;
-            c.provenance->record(at("/mounts", i), std::move(o));
+            if (o.step.empty())
+                o.step = "DefaultLinuxSpec";
+            c.provenance->record(at("/mounts", i), o);
         }
         c.provenance->record("/mounts", "InitSpec: /dev mounts replaced by user mounts");
     }

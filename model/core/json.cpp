@@ -305,11 +305,13 @@ private:
         const std::size_t n = std::strlen(word);
         const std::uint32_t at = here();
         for (std::size_t i = 0; i < n; ++i, ++m_p) {
+            if (m_p != m_end && *m_p == word[i])
+                continue;
+            // Only an error needs the words (literals are frequent).
             const std::string context = std::string("in literal ") + word + " (expecting '" + word[i] + "')";
             if (m_p == m_end)
                 return failAtEnd(context.c_str());
-            if (*m_p != word[i])
-                return fail("invalid character " + describe(*m_p) + ' ' + context);
+            return fail("invalid character " + describe(*m_p) + ' ' + context);
         }
         out = Value(type, at);
         if (type == Type::Bool)
@@ -502,13 +504,15 @@ private:
             ++m_p;
             return true;
         }
+        const std::size_t base = m_values.size();
         for (;;) {
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
-            out.items().emplace_back();
-            if (!parseValue(out.items().back(), depth))
+            Value element;
+            if (!parseValue(element, depth))
                 return false;
+            m_values.push_back(std::move(element));
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
@@ -518,6 +522,10 @@ private:
             }
             if (*m_p == ']') {
                 ++m_p;
+                out.reserve(m_values.size() - base);
+                for (std::size_t i = base; i < m_values.size(); ++i)
+                    out.append(std::move(m_values[i]));
+                m_values.resize(base);
                 return true;
             }
             return fail("invalid character " + describe(*m_p) + " after array element");
@@ -537,6 +545,7 @@ private:
             ++m_p;
             return true;
         }
+        const std::size_t base = m_values.size();
         for (;;) {
             skipWs();
             if (m_p == m_end)
@@ -558,7 +567,8 @@ private:
             Value member;
             if (!parseValue(member, depth))
                 return false;
-            out.insert(std::move(key), std::move(member));
+            m_keys.push_back(std::move(key));
+            m_values.push_back(std::move(member));
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
@@ -568,6 +578,12 @@ private:
             }
             if (*m_p == '}') {
                 ++m_p;
+                const std::size_t keyBase = m_keys.size() - (m_values.size() - base);
+                out.reserve(m_values.size() - base);
+                for (std::size_t i = base, k = keyBase; i < m_values.size(); ++i, ++k)
+                    out.insert(std::move(m_keys[k]), std::move(m_values[i]));
+                m_values.resize(base);
+                m_keys.resize(keyBase);
                 return true;
             }
             return fail("invalid character " + describe(*m_p) + " after object key:value pair");
@@ -579,6 +595,11 @@ private:
     const char *m_end;
     const ParseOptions &m_options;
     ParseError &m_error;
+    // The elements and members of the open arrays and objects, innermost
+    // last: each container gets them moved in once its size is known, one
+    // allocation instead of one per doubling.
+    std::vector<Value> m_values;
+    std::vector<std::string> m_keys;
 };
 
 } // namespace

@@ -1,6 +1,10 @@
 #include "provenance.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <functional>
+#include <utility>
 
 namespace oci {
 
@@ -11,44 +15,226 @@ bool atOrBelow(std::string_view p, std::string_view base)
     return p.size() >= base.size() && p.compare(0, base.size(), base) == 0
         && (p.size() == base.size() || p[base.size()] == '/');
 }
+
+std::size_t hashOf(std::string_view s)
+{
+    return std::hash<std::string_view>{}(s);
+}
+
+constexpr std::size_t kFirstBlock = 4096;
+constexpr std::size_t kLargestBlock = 64 * 1024;
 } // namespace
 
-void Provenance::record(std::string specPointer, Origin origin)
+Provenance::Provenance(const Provenance &other)
 {
-    m_entries.push_back({std::move(specPointer), std::move(origin)});
-    index(m_entries.size() - 1);
+    // The entries' views point into the other's arena: store them again.
+    m_entries.reserve(other.m_entries.size());
+    for (const Entry &e : other.m_entries) {
+        append(store(e.pointer), storeStep(e.origin.step),
+               storeInputs(e.origin.inputs.begin(), e.origin.inputs.end(), e.origin.inputs.size()));
+        m_entries.back().erased = e.erased;
+    }
+    rebuildIndex();
 }
 
-void Provenance::record(std::string specPointer, std::string_view step, std::vector<std::string> inputs)
+Provenance::Provenance(Provenance &&other) noexcept
+    : m_entries(std::move(other.m_entries))
+    , m_blocks(std::move(other.m_blocks))
+    , m_free(std::exchange(other.m_free, nullptr))
+    , m_left(std::exchange(other.m_left, 0))
+    , m_steps(std::move(other.m_steps))
+    , m_lastStep(std::exchange(other.m_lastStep, 0))
+    , m_slots(std::move(other.m_slots))
+    , m_used(std::exchange(other.m_used, 0))
 {
-    record(std::move(specPointer), Origin{std::string(step), std::move(inputs)});
+    other.m_entries.clear();
+    other.m_blocks.clear();
+    other.m_steps.clear();
+    other.m_slots.clear();
 }
 
-// The index maps each pointer to its latest live entry.
-void Provenance::index(std::size_t entry)
+Provenance &Provenance::operator=(Provenance &&other) noexcept
 {
-    auto [it, inserted] = m_index.try_emplace(m_entries[entry].pointer, entry);
-    if (!inserted && it->second < entry)
-        it->second = entry;
+    if (this != &other) {
+        m_entries = std::move(other.m_entries);
+        m_blocks = std::move(other.m_blocks);
+        m_free = std::exchange(other.m_free, nullptr);
+        m_left = std::exchange(other.m_left, 0);
+        m_steps = std::move(other.m_steps);
+        m_lastStep = std::exchange(other.m_lastStep, 0);
+        m_slots = std::move(other.m_slots);
+        m_used = std::exchange(other.m_used, 0);
+        other.m_entries.clear();
+        other.m_blocks.clear();
+        other.m_steps.clear();
+        other.m_slots.clear();
+    }
+    return *this;
 }
 
-void Provenance::unindex(std::size_t entry)
+Provenance &Provenance::operator=(const Provenance &other)
 {
-    // Only erase() unindexes, and it drops every record at the pointer, so
-    // no earlier record there can take over.
-    const auto it = m_index.find(m_entries[entry].pointer);
-    if (it != m_index.end() && it->second == entry)
-        m_index.erase(it);
+    if (this != &other) {
+        Provenance copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+void *Provenance::allocate(std::size_t size, std::size_t align)
+{
+    auto misalignment = [&] { return static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(m_free) % align); };
+    std::size_t pad = m_free ? (align - misalignment()) % align : 0;
+    if (!m_free || m_left < size + pad) {
+        // Blocks grow with the document, so a stress build needs few of them.
+        const std::size_t previous = m_blocks.empty() ? 0 : std::min(kFirstBlock << m_blocks.size(), kLargestBlock);
+        const std::size_t blockSize = std::max({kFirstBlock, previous, size + align});
+        m_blocks.emplace_back(new std::byte[blockSize]); // uninitialised: every byte is written before use
+        m_free = m_blocks.back().get();
+        m_left = blockSize;
+        pad = (align - misalignment()) % align;
+    }
+    void *out = m_free + pad;
+    m_free += pad + size;
+    m_left -= pad + size;
+    return out;
+}
+
+std::string_view Provenance::store(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    char *out = static_cast<char *>(allocate(text.size(), 1));
+    std::memcpy(out, text.data(), text.size());
+    return {out, text.size()};
+}
+
+// Step names are a few dozen Docker function names: each is stored once.
+std::string_view Provenance::storeStep(std::string_view step)
+{
+    // Steps mostly record several values in a row: try the last one first.
+    if (m_lastStep < m_steps.size() && m_steps[m_lastStep] == step)
+        return m_steps[m_lastStep];
+    for (std::size_t i = m_steps.size(); i-- > 0;) {
+        if (m_steps[i] == step) {
+            m_lastStep = i;
+            return m_steps[i];
+        }
+    }
+    m_steps.push_back(store(step));
+    m_lastStep = m_steps.size() - 1;
+    return m_steps.back();
+}
+
+template<typename It>
+InputList Provenance::storeInputs(It begin, It end, std::size_t n)
+{
+    if (n == 0)
+        return {};
+    auto *views = static_cast<std::string_view *>(allocate(n * sizeof(std::string_view), alignof(std::string_view)));
+    std::size_t i = 0;
+    for (It it = begin; it != end; ++it, ++i)
+        new (views + i) std::string_view(store(std::string_view(*it)));
+    return {views, n};
+}
+
+void Provenance::append(std::string_view specPointer, std::string_view step, InputList inputs)
+{
+    if (m_entries.empty())
+        m_entries.reserve(256); // a plugin records ~60 values, a container ~200
+    m_entries.push_back({specPointer, Origin{step, inputs}, false});
+    index(static_cast<std::uint32_t>(m_entries.size() - 1));
+}
+
+void Provenance::record(std::string_view specPointer, std::string_view step, std::initializer_list<std::string_view> inputs)
+{
+    append(store(specPointer), storeStep(step), storeInputs(inputs.begin(), inputs.end(), inputs.size()));
+}
+
+void Provenance::record(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs)
+{
+    append(store(specPointer), storeStep(step), storeInputs(inputs.begin(), inputs.end(), inputs.size()));
+}
+
+void Provenance::record(std::string_view specPointer, const Origin &origin)
+{
+    append(store(specPointer), storeStep(origin.step),
+           storeInputs(origin.inputs.begin(), origin.inputs.end(), origin.inputs.size()));
+}
+
+std::int64_t Provenance::find(std::string_view pointer) const
+{
+    if (m_slots.empty())
+        return -1;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = hashOf(pointer) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = m_slots[i];
+        if (slot == 0)
+            return -1;
+        const Entry &e = m_entries[slot - 1];
+        if (e.pointer == pointer)
+            return e.erased ? -1 : static_cast<std::int64_t>(slot - 1);
+    }
+}
+
+// Entries are indexed in the order they were recorded, so a later entry at
+// the same pointer takes the slot over.
+void Provenance::index(std::uint32_t entry)
+{
+    if ((m_used + 1) * 2 > m_slots.size()) {
+        rebuildIndex(); // indexes every entry, this one included
+        return;
+    }
+    const std::size_t mask = m_slots.size() - 1;
+    const std::string_view pointer = m_entries[entry].pointer;
+    for (std::size_t i = hashOf(pointer) & mask;; i = (i + 1) & mask) {
+        std::uint32_t &slot = m_slots[i];
+        if (slot == 0) {
+            slot = entry + 1;
+            ++m_used;
+            return;
+        }
+        if (m_entries[slot - 1].pointer == pointer) {
+            slot = entry + 1;
+            return;
+        }
+    }
+}
+
+void Provenance::rebuildIndex()
+{
+    std::size_t size = 1024; // a container build records ~250 values: no regrowth
+    while (size < m_entries.size() * 2 + 2)
+        size *= 2;
+    m_slots.assign(size, 0);
+    m_used = 0;
+    const std::size_t mask = size - 1;
+    for (std::uint32_t e = 0; e < m_entries.size(); ++e) {
+        if (m_entries[e].erased)
+            continue;
+        const std::string_view pointer = m_entries[e].pointer;
+        for (std::size_t i = hashOf(pointer) & mask;; i = (i + 1) & mask) {
+            std::uint32_t &slot = m_slots[i];
+            if (slot == 0) {
+                slot = e + 1;
+                ++m_used;
+                break;
+            }
+            if (m_entries[slot - 1].pointer == pointer) {
+                slot = e + 1;
+                break;
+            }
+        }
+    }
 }
 
 void Provenance::erase(std::string_view specPointer)
 {
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        if (!m_entries[i].erased && atOrBelow(m_entries[i].pointer, specPointer)) {
-            m_entries[i].erased = true;
-            unindex(i);
-        }
-    }
+    // Erased entries keep their slots: find() reads an erased entry as "no
+    // record", and a later record at the pointer takes the slot over.
+    for (Entry &e : m_entries)
+        if (!e.erased && atOrBelow(e.pointer, specPointer))
+            e.erased = true;
 }
 
 void Provenance::eraseArrayElement(std::string_view arrayPointer, std::size_t index)
@@ -56,41 +242,42 @@ void Provenance::eraseArrayElement(std::string_view arrayPointer, std::size_t in
     std::string removed(arrayPointer);
     removed += '/' + std::to_string(index);
     erase(removed);
-    // Later elements move down by one: take them out of the index, rename,
-    // and put them back, so renamed records never collide with stale keys.
-    std::vector<std::pair<std::size_t, std::string>> renamed;
-    for (std::size_t e = 0; e < m_entries.size(); ++e) {
-        const std::string &p = m_entries[e].pointer;
-        if (m_entries[e].erased || p.size() <= arrayPointer.size() + 1 || !atOrBelow(p, arrayPointer))
+    // Later elements move down by one: rename their records, then index
+    // everything again so that no slot keeps a stale name.
+    bool renamed = false;
+    std::string pointer;
+    for (Entry &e : m_entries) {
+        const std::string_view p = e.pointer;
+        if (e.erased || p.size() <= arrayPointer.size() + 1 || !atOrBelow(p, arrayPointer))
             continue;
         const std::size_t start = arrayPointer.size() + 1;
         std::size_t end = p.find('/', start);
-        if (end == std::string::npos)
+        if (end == std::string_view::npos)
             end = p.size();
         std::size_t i = 0;
         const auto r = std::from_chars(p.data() + start, p.data() + end, i);
         if (r.ec != std::errc() || r.ptr != p.data() + end || i <= index)
             continue;
-        renamed.emplace_back(e, p.substr(0, start) + std::to_string(i - 1) + p.substr(end));
+        pointer.assign(p.substr(0, start));
+        pointer += std::to_string(i - 1);
+        pointer.append(p.substr(end));
+        e.pointer = store(pointer);
+        renamed = true;
     }
-    for (const auto &[e, pointer] : renamed)
-        if (auto it = m_index.find(m_entries[e].pointer); it != m_index.end() && it->second == e)
-            m_index.erase(it);
-    for (auto &[e, pointer] : renamed)
-        m_entries[e].pointer = std::move(pointer);
-    for (const auto &[e, pointer] : renamed)
-        this->index(e);
+    if (renamed)
+        rebuildIndex();
 }
 
 const Origin *Provenance::lookup(std::string_view specPointer) const
 {
-    std::string p(specPointer);
+    std::string_view p = specPointer;
     for (;;) {
-        if (auto it = m_index.find(p); it != m_index.end())
-            return &m_entries[it->second].origin;
+        if (const std::int64_t e = find(p); e >= 0)
+            return &m_entries[static_cast<std::size_t>(e)].origin;
         if (p.empty())
             return nullptr;
-        p.resize(p.rfind('/'));
+        const std::size_t slash = p.rfind('/');
+        p = slash == std::string_view::npos ? std::string_view() : p.substr(0, slash);
     }
 }
 

@@ -3,27 +3,75 @@
 // For every value in a built spec: the Docker step that wrote it and the
 // input pointers it was computed from. Steps record where they write, so the
 // provenance is never reconstructed after the fact.
+//
+// A build records a few hundred values (tens of thousands for stress
+// documents) and is redone on every edit, so recording must not allocate per
+// record: the texts (spec pointers, step names, input pointers) are copied
+// into the provenance's own arena and records hold views of them. The arena
+// only grows and its blocks never move, so the views stay valid as long as
+// the Provenance lives (moving it keeps them; copying re-stores them).
 
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace oci {
 
+// The input pointers of one record: a read-only array of views.
+class InputList
+{
+public:
+    InputList() = default;
+    InputList(const std::string_view *data, std::size_t size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
+    const std::string_view *begin() const { return m_data; }
+    const std::string_view *end() const { return m_data + m_size; }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    std::string_view operator[](std::size_t i) const { return m_data[i]; }
+    std::string_view at(std::size_t i) const
+    {
+        if (i >= m_size)
+            throw std::out_of_range("InputList::at");
+        return m_data[i];
+    }
+    std::string_view front() const { return m_data[0]; }
+
+private:
+    const std::string_view *m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
 struct Origin {
-    std::string step; // Docker's function name: "WithNamespaces", "InitSpec: mounts", ...
-    std::vector<std::string> inputs; // input JSON pointers; empty = Docker's default
+    std::string_view step; // Docker's function name: "WithNamespaces", "InitSpec: mounts", ...
+    InputList inputs; // input JSON pointers; empty = Docker's default
 };
 
 class Provenance
 {
 public:
+    Provenance() = default;
+    Provenance(const Provenance &other);
+    Provenance &operator=(const Provenance &other);
+    // Moving keeps the arena's blocks (and so every view) and leaves `other`
+    // empty and usable.
+    Provenance(Provenance &&other) noexcept;
+    Provenance &operator=(Provenance &&other) noexcept;
+
     // Records that the value at `specPointer` (and everything below it, unless
-    // a deeper record says otherwise) comes from `origin`.
-    void record(std::string specPointer, Origin origin);
-    void record(std::string specPointer, std::string_view step, std::vector<std::string> inputs = {});
+    // a deeper record says otherwise) comes from `step` and `inputs`. All
+    // texts are copied: temporaries are fine.
+    void record(std::string_view specPointer, std::string_view step, std::initializer_list<std::string_view> inputs = {});
+    void record(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs);
+    void record(std::string_view specPointer, const Origin &origin);
     // An array element at `arrayPointer`/`index` was removed: records at or
     // below later elements shift down by one, records of the element go.
     void eraseArrayElement(std::string_view arrayPointer, std::size_t index);
@@ -34,19 +82,37 @@ public:
     const Origin *lookup(std::string_view specPointer) const;
 
     struct Entry {
-        std::string pointer;
+        std::string_view pointer;
         Origin origin;
         bool erased = false; // dropped by erase(): kept in place so indexes stay valid
     };
     const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
-    void unindex(std::size_t entry);
-    void index(std::size_t entry);
+    std::string_view store(std::string_view text);
+    std::string_view storeStep(std::string_view step);
+    template<typename It>
+    InputList storeInputs(It begin, It end, std::size_t n);
+    void *allocate(std::size_t size, std::size_t align);
+    void append(std::string_view specPointer, std::string_view step, InputList inputs);
+
+    // The latest live entry at exactly `pointer`, or -1.
+    std::int64_t find(std::string_view pointer) const;
+    void index(std::uint32_t entry);
+    void rebuildIndex();
 
     std::vector<Entry> m_entries; // later records win over earlier ones at the same pointer
-    // pointer → its latest entry, so a lookup costs one probe per ancestor.
-    std::unordered_map<std::string, std::size_t> m_index;
+    // The arena: blocks that never move once allocated.
+    std::vector<std::unique_ptr<std::byte[]>> m_blocks;
+    std::byte *m_free = nullptr;
+    std::size_t m_left = 0;
+    std::vector<std::string_view> m_steps; // distinct step names seen, stored once
+    std::size_t m_lastStep = 0;
+    // pointer → its latest entry: open addressing over entry numbers + 1
+    // (0 = empty slot), so a lookup costs one probe per ancestor and a record
+    // no allocation. A slot whose entry was erased stands for "no record".
+    std::vector<std::uint32_t> m_slots;
+    std::size_t m_used = 0;
 };
 
 } // namespace oci

@@ -45,7 +45,7 @@ std::string inputOf(const Provenance &provenance, const std::string &specPointer
         return {};
     for (const auto &in : best->inputs)
         if (!in.empty() && in.front() == '/')
-            return in;
+            return std::string(in);
     return {};
 }
 

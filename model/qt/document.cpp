@@ -74,7 +74,7 @@ bool Document::isModified() const
     return !m_undoStack->isClean();
 }
 
-bool Document::load(const QString &path, QString *errorMessage)
+bool Document::readWholeFile(const QString &path, QByteArray *data, QString *errorMessage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -82,12 +82,20 @@ bool Document::load(const QString &path, QString *errorMessage)
             *errorMessage = tr("%1: cannot open: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray data = file.readAll();
+    *data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         if (errorMessage)
             *errorMessage = tr("%1: cannot read: %2").arg(path, file.errorString());
         return false;
     }
+    return true;
+}
+
+bool Document::load(const QString &path, QString *errorMessage)
+{
+    QByteArray data;
+    if (!readWholeFile(path, &data, errorMessage))
+        return false;
     Value root;
     oci::json::ParseError error;
     if (!oci::json::parse(std::string_view(data.constData(), static_cast<std::size_t>(data.size())), root, error)) {
@@ -118,6 +126,14 @@ bool Document::loadData(const QByteArray &data, const QString &name, QString *er
     }
     replaceAll(std::move(root), QString(), name);
     return true;
+}
+
+void Document::restore(Value root, const QString &filePath, const QString &untitledName)
+{
+    replaceAll(std::move(root), filePath.isEmpty() ? QString() : QFileInfo(filePath).absoluteFilePath(),
+               filePath.isEmpty() ? untitledName : QString());
+    // Unsaved work: closing asks to save it, and it is autosaved again.
+    m_undoStack->resetClean();
 }
 
 void Document::replaceAll(Value root, const QString &filePath, const QString &untitledName)
@@ -166,14 +182,30 @@ bool Document::saveAs(const QString &path, QString *errorMessage)
 
 bool Document::writeTo(const QString &path, QString *errorMessage) const
 {
+    // QSaveFile writes a temporary file and renames it over the old one
+    // only when everything was written: a failure leaves the old file as it
+    // was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        if (errorMessage)
-            *errorMessage = tr("%1: cannot write: %2").arg(path, file.errorString());
+        if (errorMessage) {
+            // The folder's problems said plainly: the system's message for
+            // them ("No such file or directory") names neither.
+            const QFileInfo folder(QFileInfo(path).absolutePath());
+            if (!folder.exists())
+                *errorMessage = tr("%1: cannot write: the folder %2 does not exist (any more).")
+                                    .arg(path, folder.filePath());
+            else if (!folder.isDir())
+                *errorMessage = tr("%1: cannot write: %2 is not a folder.").arg(path, folder.filePath());
+            else
+                *errorMessage = tr("%1: cannot write: %2").arg(path, file.errorString());
+        }
         return false;
     }
     const QByteArray data = toJson();
-    if (file.write(data) != data.size() || !file.commit()) {
+    // flush() first: commit() (Qt 6.4) does not check the flush it makes
+    // on closing, and would rename a truncated file over the old one when
+    // the disk is full.
+    if (file.write(data) != data.size() || !file.flush() || !file.commit()) {
         if (errorMessage)
             *errorMessage = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;

@@ -37,10 +37,19 @@ public:
     // On failure the document is left untouched and `errorMessage` says
     // where and why, as "FILE:LINE:COLUMN: message" for malformed JSON.
     bool load(const QString &path, QString *errorMessage = nullptr);
+    // A whole file, or an error naming it: shared by every reader of documents.
+    static bool readWholeFile(const QString &path, QByteArray *data, QString *errorMessage);
     // The same from bytes; the document becomes untitled, named `name`.
     bool loadData(const QByteArray &data, const QString &name, QString *errorMessage = nullptr);
+    // Replaces the document with work recovered from an autosave: it keeps
+    // `filePath` (so Save writes the original file; empty: untitled, named
+    // `untitledName`) and counts as modified, as it was when it was lost.
+    void restore(oci::json::Value root, const QString &filePath, const QString &untitledName);
 
     // Writes atomically to filePath() / `path` (which becomes filePath()).
+    // On failure (a read-only or vanished folder, a full disk) the file on
+    // disk and the document stay as they were, still modified, and
+    // `errorMessage` says which file and why.
     bool save(QString *errorMessage = nullptr);
     bool saveAs(const QString &path, QString *errorMessage = nullptr);
     // What save() writes (see JsonWriter).

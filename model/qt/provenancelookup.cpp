@@ -6,11 +6,11 @@
 
 namespace {
 
-bool atOrBelow(const std::string &pointer, const std::string &base)
+bool atOrBelow(std::string_view pointer, std::string_view base)
 {
     if (pointer.size() < base.size())
         return false;
-    if (!oci::json::equalFold(std::string_view(pointer).substr(0, base.size()), base))
+    if (!oci::json::equalFold(pointer.substr(0, base.size()), base))
         return false;
     return pointer.size() == base.size() || pointer[base.size()] == '/';
 }
@@ -34,9 +34,9 @@ SpecLineOrigin ProvenanceLookup::atPointer(const Snapshot &snapshot, const QStri
     if (!origin)
         return out;
     out.valid = true;
-    out.step = QString::fromStdString(origin->step);
-    for (const std::string &input : origin->inputs)
-        out.inputs.append(QString::fromStdString(input));
+    out.step = QString::fromUtf8(origin->step.data(), qsizetype(origin->step.size()));
+    for (const std::string_view input : origin->inputs)
+        out.inputs.append(QString::fromUtf8(input.data(), qsizetype(input.size())));
     return out;
 }
 
@@ -61,9 +61,9 @@ QStringList ProvenanceLookup::specPointersForInput(const Snapshot &snapshot, con
         if (provenance.lookup(e.pointer) != &e.origin)
             continue;
         const bool fromInput = std::any_of(e.origin.inputs.begin(), e.origin.inputs.end(),
-                                           [&](const std::string &in) { return atOrBelow(in, input); });
+                                           [&](std::string_view in) { return atOrBelow(in, input); });
         if (fromInput)
-            found.push_back(e.pointer);
+            found.emplace_back(e.pointer);
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
@@ -26,13 +27,28 @@ void loadSchema()
 
 } // namespace
 
+// What one build reads: the document (its own root, or a copy the worker
+// owns), the host profiles and the validation settings.
+struct Rebuilder::Inputs {
+    std::shared_ptr<const oci::json::Value> copy;
+    const oci::json::Value *root = nullptr;
+    std::string name;
+    std::shared_ptr<const oci::HostProfile> host;
+    std::shared_ptr<const oci::HostProfile> fallbackHost;
+    bool validate = true;
+    bool useSchema = false;
+    std::string schemaDir;
+};
+
 Rebuilder::Rebuilder(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_pool(new QThreadPool(this))
 {
+    m_pool->setMaxThreadCount(1);
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &Rebuilder::rebuild);
+    connect(&m_timer, &QTimer::timeout, this, &Rebuilder::onTimeout);
     connect(m_document, &Document::changed, this, [this] { m_timer.start(); });
     if (s_schemaLoaded) {
         m_schemaReady = true;
@@ -53,6 +69,8 @@ Rebuilder::Rebuilder(Document *document, QObject *parent)
 
 Rebuilder::~Rebuilder()
 {
+    // A running build posts its result to this object: let it finish first.
+    m_pool->waitForDone();
     if (m_schemaLoader) {
         m_schemaLoader->wait();
         delete m_schemaLoader;
@@ -87,33 +105,52 @@ int Rebuilder::delay() const
 
 void Rebuilder::setHost(std::optional<oci::HostProfile> host)
 {
-    m_host = std::move(host);
+    m_host = host ? std::make_shared<const oci::HostProfile>(std::move(*host)) : nullptr;
     m_timer.start();
 }
 
 void Rebuilder::setFallbackHost(oci::HostProfile host)
 {
-    m_fallbackHost = std::move(host);
+    m_fallbackHost = std::make_shared<const oci::HostProfile>(std::move(host));
     m_timer.start();
 }
 
-void Rebuilder::rebuild()
+Rebuilder::Inputs Rebuilder::inputs(bool copyDocument)
 {
-    m_timer.stop();
     if (!m_fallbackHost) {
-        m_fallbackHost = oci::probeLocalHost();
-        if (m_fallbackHost->origin.empty())
-            m_fallbackHost->origin = "probe";
+        oci::HostProfile probe = oci::probeLocalHost();
+        if (probe.origin.empty())
+            probe.origin = "probe";
+        m_fallbackHost = std::make_shared<const oci::HostProfile>(std::move(probe));
     }
+    Inputs in;
+    if (copyDocument) {
+        in.copy = std::make_shared<const oci::json::Value>(m_document->root());
+        in.root = in.copy.get();
+    } else {
+        in.root = &m_document->root();
+    }
+    in.name = m_document->displayName().toStdString();
+    in.host = m_host;
+    in.fallbackHost = m_fallbackHost;
+    in.validate = m_validate;
+    // Until the worker has it loaded, the schema would be loaded by the
+    // build: validate without it for now.
+    in.useSchema = m_schemaReady;
+    in.schemaDir = m_schemaDir.toStdString();
+    return in;
+}
 
+std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
+{
     QElapsedTimer clock;
     clock.start();
     oci::BuildOptions options;
-    options.host = m_host ? &*m_host : nullptr;
-    options.fallbackHost = &*m_fallbackHost;
+    options.host = in.host.get();
+    options.fallbackHost = in.fallbackHost.get();
     // The document's offsets stop matching any text after the first edit,
     // so no source is given: diagnostics locate themselves by pointer.
-    auto result = oci::build(m_document->root(), std::string_view(), m_document->displayName().toStdString(), options);
+    auto result = oci::build(*in.root, std::string_view(), in.name, options);
 
     auto snapshot = std::make_shared<Snapshot>();
     if (result && result->decoded && !result->refused) {
@@ -122,15 +159,11 @@ void Rebuilder::rebuild()
         snapshot->spans = std::move(pretty.spans);
     }
     snapshot->buildNanoseconds = clock.nsecsElapsed();
-    if (result && m_validate) {
+    if (result && in.validate) {
         oci::ValidateOptions validateOptions;
-        // Until the worker has it loaded, the schema would be loaded here,
-        // on the GUI thread: validate without it for now.
-        validateOptions.useSchema = m_schemaReady;
-        validateOptions.schemaDir = m_schemaDir.toStdString();
-        oci::ValidationReport report = oci::validateBuilt(*result, m_document->root(),
-                                                          m_document->displayName().toStdString(), options,
-                                                          validateOptions);
+        validateOptions.useSchema = in.useSchema;
+        validateOptions.schemaDir = in.schemaDir;
+        oci::ValidationReport report = oci::validateBuilt(*result, *in.root, in.name, options, validateOptions);
         for (oci::Diagnostic &d : report.diagnostics) {
             // Which schema judged the spec is not a finding about the inputs.
             if (d.code == "schema-version")
@@ -149,6 +182,64 @@ void Rebuilder::rebuild()
         snapshot->validated = true;
     }
     snapshot->result = std::move(result);
+    return snapshot;
+}
+
+void Rebuilder::rebuild()
+{
+    m_timer.stop();
+    if (m_inFlight) {
+        // Its snapshot would be older than this one: wait, and drop it.
+        m_pool->waitForDone();
+        m_inFlight = false;
+        m_again = false;
+        ++m_ticket;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    std::shared_ptr<Snapshot> snapshot = makeSnapshot(inputs(false));
+    publish(std::move(snapshot), clock.nsecsElapsed());
+}
+
+void Rebuilder::onTimeout()
+{
+    if (m_inFlight) {
+        // Built again once the running build is published.
+        m_again = true;
+        return;
+    }
+    if (!m_snapshot || m_lastNanoseconds < m_workerThreshold) {
+        rebuild();
+        return;
+    }
+    auto in = std::make_shared<const Inputs>(inputs(true));
+    const quint64 ticket = ++m_ticket;
+    m_inFlight = true;
+    m_pool->start([this, in, ticket] {
+        QElapsedTimer clock;
+        clock.start();
+        std::shared_ptr<Snapshot> snapshot = makeSnapshot(*in);
+        const qint64 nanoseconds = clock.nsecsElapsed();
+        // Delivered on the GUI thread; dropped if this object is gone.
+        QMetaObject::invokeMethod(
+            this,
+            [this, snapshot = std::move(snapshot), nanoseconds, ticket]() mutable {
+                if (ticket != m_ticket)
+                    return;
+                m_inFlight = false;
+                publish(std::move(snapshot), nanoseconds);
+                if (m_again) {
+                    m_again = false;
+                    onTimeout();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Rebuilder::publish(std::shared_ptr<Snapshot> snapshot, qint64 nanoseconds)
+{
+    m_lastNanoseconds = nanoseconds;
     snapshot->generation = ++m_generation;
     if (m_snapshot) {
         snapshot->previousText

@@ -1,10 +1,14 @@
 #pragma once
 
 // Rebuilds the spec whenever the document changes. Changes are coalesced by
-// a short timer (a burst of edits, or an undo macro, builds once); the build
-// itself runs inline because it takes microseconds. Each build is also
-// validated (schema, rules, lint); the schema is loaded once, on a worker
-// thread, and builds made before it is ready are validated without it.
+// a short timer (a burst of edits, or an undo macro, builds once). A build
+// runs inline while builds take less than a quarter of a frame (typical
+// documents: microseconds); once one took longer (a document with thousands
+// of entries), later ones run on a worker thread, on a copy of the
+// document, and the snapshot is handed back to the GUI thread, so typing
+// never waits for a build. Each build is also validated (schema, rules,
+// lint); the schema is loaded once, on a worker thread, and builds made
+// before it is ready are validated without it.
 
 #include "snapshot.h"
 
@@ -19,6 +23,7 @@
 
 class Document;
 class QThread;
+class QThreadPool;
 
 class Rebuilder : public QObject
 {
@@ -42,7 +47,11 @@ public:
     // default a probe of this machine, made on the first build.
     void setFallbackHost(oci::HostProfile host);
 
-    bool isPending() const { return m_timer.isActive(); }
+    // Builds after one that took longer than this run on the worker thread
+    // (default 4 ms, a quarter of a frame; 0: every build after the first).
+    void setWorkerThreshold(qint64 nanoseconds) { m_workerThreshold = nanoseconds; }
+    // A build is due or running: snapshot() is not the document's yet.
+    bool isPending() const { return m_timer.isActive() || m_inFlight; }
     // The runtime-spec schema has been loaded (or failed to load) and now
     // takes part in validation.
     bool isSchemaReady() const { return m_schemaReady; }
@@ -55,18 +64,34 @@ public:
     QString schemaDir() const { return m_schemaDir; }
 
 public Q_SLOTS:
-    // Builds now (cancelling a pending build).
+    // Builds now, on this thread (cancelling a pending build and dropping
+    // one that is running).
     void rebuild();
 
 Q_SIGNALS:
     void snapshotReady();
 
 private:
+    struct Inputs;
+    static std::shared_ptr<Snapshot> makeSnapshot(const Inputs &inputs);
+    Inputs inputs(bool copyDocument);
+    void onTimeout();
+    void publish(std::shared_ptr<Snapshot> snapshot, qint64 nanoseconds);
+
     Document *m_document;
     QTimer m_timer;
+    QThreadPool *m_pool = nullptr;
+    // A worker build is running; m_again: the document changed meanwhile.
+    bool m_inFlight = false;
+    bool m_again = false;
+    // Worker results of an older ticket are dropped.
+    quint64 m_ticket = 0;
+    qint64 m_lastNanoseconds = 0;
+    qint64 m_workerThreshold = 4'000'000;
     std::shared_ptr<const Snapshot> m_snapshot;
-    std::optional<oci::HostProfile> m_host;
-    std::optional<oci::HostProfile> m_fallbackHost;
+    // Shared with the worker's build, so never changed, only replaced.
+    std::shared_ptr<const oci::HostProfile> m_host;
+    std::shared_ptr<const oci::HostProfile> m_fallbackHost;
     quint64 m_generation = 0;
     QThread *m_schemaLoader = nullptr;
     bool m_schemaReady = false;

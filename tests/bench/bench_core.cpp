@@ -1,6 +1,7 @@
 // The core's speed on the Docker fixtures and on generated stress documents:
 // parse, build (provenance recorded), compact and pretty encoding.
-// Built by the `bench` preset; not part of the test suite.
+// Part of ocistudio_bench (the `bench` preset); not part of the test suite.
+// main() is in bench_gui.cpp.
 
 #include "builder.h"
 #include "godecode.h"
@@ -44,6 +45,8 @@ std::string document(const std::string &name)
         return stress::pluginDocument();
     if (name == "stress-container")
         return stress::containerDocument();
+    if (name == "stress-container-accepted")
+        return stress::acceptedContainerDocument();
     return readFile(OCISTUDIO_FIXTURES_DIR "/" + name + "/case.json");
 }
 
@@ -103,7 +106,7 @@ void encodePretty(benchmark::State &state, const std::string &name)
 }
 
 const char *const kDocuments[] = {"plugin/minimal", "plugin/volume-sshfs", "container/nginx-basic", "stress-plugin",
-                                  "stress-container"};
+                                  "stress-container", "stress-container-accepted"};
 
 int registerAll()
 {
@@ -121,5 +124,3 @@ int registerAll()
 const int registered = registerAll();
 
 } // namespace
-
-BENCHMARK_MAIN();

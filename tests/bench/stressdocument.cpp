@@ -18,6 +18,18 @@ std::string hostWithDevices(int count)
 
 } // namespace
 
+std::string containerDocument(bool interfaceSysctls);
+
+std::string containerDocument()
+{
+    return containerDocument(true);
+}
+
+std::string acceptedContainerDocument()
+{
+    return containerDocument(false);
+}
+
 std::string pluginDocument()
 {
     std::string s = R"({"kind":"plugin","id":")" + std::string(64, 'e')
@@ -48,7 +60,7 @@ std::string pluginDocument()
     return s;
 }
 
-std::string containerDocument()
+std::string containerDocument(bool interfaceSysctls)
 {
     std::string s = R"({"kind":"container","id":")" + std::string(64, 'c') + R"(","name":"stress","config":{"Cmd":["sh"],"Env":[)";
     for (int i = 0; i < 1000; ++i) {
@@ -73,7 +85,8 @@ std::string containerDocument()
     for (int i = 0; i < 100; ++i) {
         if (i)
             s += ',';
-        s += "\"net.ipv4.conf.eth" + std::to_string(i) + ".forwarding\":\"1\"";
+        s += interfaceSysctls ? "\"net.ipv4.conf.eth" + std::to_string(i) + ".forwarding\":\"1\""
+                              : "\"net.ipv4.conf.all.stress" + std::to_string(i) + "\":\"1\"";
     }
     s += R"(}},"host":)" + hostWithDevices(200) + "}";
     return s;

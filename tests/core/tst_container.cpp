@@ -80,7 +80,7 @@ std::string scenario(const std::string &config, const std::string &hostConfig, c
         + config + R"(,"hostConfig":)" + hostConfig + R"(,"engine":)" + engine + "}";
 }
 
-QByteArray q(const std::string &s)
+QByteArray q(std::string_view s)
 {
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }

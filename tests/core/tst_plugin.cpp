@@ -303,16 +303,52 @@ private Q_SLOTS:
         QVERIFY(r->decoded && !r->refused);
         const Origin *cwd = r->provenance.lookup("/process/cwd");
         QVERIFY(cwd);
-        QCOMPARE(QString::fromStdString(cwd->step), QStringLiteral("InitSpec: cwd"));
+        QCOMPARE(cwd->step, std::string_view("InitSpec: cwd"));
         const Origin *propagated = r->provenance.lookup("/linux/rootfsPropagation");
         QVERIFY(propagated);
-        QCOMPARE(propagated->inputs.at(0), std::string("/manifest/propagatedmount"));
+        QCOMPARE(propagated->inputs.at(0), std::string_view("/manifest/propagatedmount"));
         const Origin *def = r->provenance.lookup("/linux/maskedPaths/0");
         QVERIFY(def);
         QVERIFY(def->inputs.empty());
         const Origin *cap = r->provenance.lookup("/process/capabilities/inheritable/0");
         QVERIFY(cap);
-        QCOMPARE(cap->inputs.at(0), std::string("/manifest/linux/capabilities/0"));
+        QCOMPARE(cap->inputs.at(0), std::string_view("/manifest/linux/capabilities/0"));
+    }
+
+    // Records hold views into the provenance's own storage: copies and moves
+    // must keep every lookup, erase and array shift working.
+    void provenanceCopiesMovesAndShifts()
+    {
+        Provenance p;
+        std::string step = "Step A";
+        p.record("", "DefaultLinuxSpec");
+        for (int i = 0; i < 300; ++i) // past the first arena block and index size
+            p.record("/list/" + std::to_string(i), step, {std::string("/in/") + std::to_string(i), "host:/x"});
+        step = "overwritten"; // the record keeps its own copy
+        p.record("/list/5", "Step B", std::vector<std::string>{"/later"});
+        QCOMPARE(p.lookup("/list/5/deep")->step, std::string_view("Step B"));
+        QCOMPARE(p.lookup("/list/7")->step, std::string_view("Step A"));
+        QCOMPARE(p.lookup("/list/7")->inputs.at(0), std::string_view("/in/7"));
+        QCOMPARE(p.lookup("/other")->step, std::string_view("DefaultLinuxSpec"));
+
+        Provenance copy(p);
+        Provenance moved(std::move(p));
+        p.record("/fresh", "Fresh"); // a moved-from provenance is empty and usable
+        QCOMPARE(p.entries().size(), std::size_t(1));
+        for (const Provenance *q : {&copy, &moved}) {
+            QCOMPARE(q->lookup("/list/299")->inputs.at(1), std::string_view("host:/x"));
+            QCOMPARE(q->lookup("/list/5")->inputs.at(0), std::string_view("/later"));
+        }
+
+        moved.eraseArrayElement("/list", 3);
+        QCOMPARE(moved.lookup("/list/3")->inputs.at(0), std::string_view("/in/4"));
+        QCOMPARE(moved.lookup("/list/298")->inputs.at(0), std::string_view("/in/299"));
+        QCOMPARE(moved.lookup("/list/299")->step, std::string_view("DefaultLinuxSpec"));
+        moved.erase("/list");
+        QCOMPARE(moved.lookup("/list/0")->step, std::string_view("DefaultLinuxSpec"));
+        moved.record("/list/0", "Again");
+        QCOMPARE(moved.lookup("/list/0")->step, std::string_view("Again"));
+        QCOMPARE(copy.lookup("/list/3")->inputs.at(0), std::string_view("/in/3")); // the copy is independent
     }
 };
 

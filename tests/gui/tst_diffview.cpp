@@ -8,6 +8,7 @@
 #include "diffpanel.h"
 #include "diffview.h"
 #include "document.h"
+#include "jsonview.h"
 #include "patchmodel.h"
 #include "rebuilder.h"
 #include "roles.h"
@@ -21,11 +22,14 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
 using oci::json::Value;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -93,6 +97,10 @@ class TestDiffView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void patchModel();
+    void patchModelUpdatesRows();
+    void paneUpdatesChangedLines();
+    void jsonViewUpdatesChangedLines();
+    void workerBuilds();
     void comparison();
     void unifiedAndSideBySide();
     void activation();
@@ -129,6 +137,181 @@ void TestDiffView::patchModel()
     QCOMPARE(model.index(1, 0).data(OciRoles::PatchOpRole).toString(), QStringLiteral("add"));
     model.setPatch({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDiffView::patchModelUpdatesRows()
+{
+    // A new patch that differs in a few operations moves only those rows;
+    // no reset, so the operations view keeps its place.
+    auto patch = [](std::initializer_list<const char *> paths) {
+        oci::jsonpatch::Patch p;
+        for (const char *path : paths) {
+            oci::jsonpatch::Operation op;
+            op.op = oci::jsonpatch::Op::Replace;
+            op.path = path;
+            op.value = Value::makeString(path);
+            p.push_back(op);
+        }
+        return p;
+    };
+    auto paths = [](const PatchModel &m) {
+        QStringList out;
+        for (int row = 0; row < m.rowCount(); ++row)
+            out << m.index(row, PatchModel::PathColumn).data().toString();
+        return out;
+    };
+    PatchModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setPatch(patch({"/a", "/b", "/c", "/d"}));
+    QCOMPARE(paths(model), (QStringList{u"/a"_s, u"/b"_s, u"/c"_s, u"/d"_s}));
+    model.setPatch(patch({"/a", "/B", "/c", "/d"}));
+    QCOMPARE(paths(model), (QStringList{u"/a"_s, u"/B"_s, u"/c"_s, u"/d"_s}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.constFirst().at(1).toModelIndex().row(), 1);
+    model.setPatch(patch({"/a", "/B", "/x", "/y", "/c", "/d"}));
+    QCOMPARE(paths(model), (QStringList{u"/a"_s, u"/B"_s, u"/x"_s, u"/y"_s, u"/c"_s, u"/d"_s}));
+    model.setPatch(patch({"/a", "/d"}));
+    QCOMPARE(paths(model), (QStringList{u"/a"_s, u"/d"_s}));
+    model.setPatch(patch({"/z"}));
+    QCOMPARE(paths(model), QStringList{u"/z"_s});
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(inserted.size() >= 2);
+    QVERIFY(removed.size() >= 2);
+    model.setPatch({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDiffView::paneUpdatesChangedLines()
+{
+    // Lines replaced in place look exactly as when set from scratch: the
+    // text, each line's tint and the hunk headers' colour.
+    auto lines = [](const QStringList &spec) {
+        QList<DiffPane::Line> out;
+        int n = 0;
+        for (const QString &s : spec) {
+            DiffPane::Line l;
+            l.kind = s.startsWith(u'@') ? DiffPane::Line::HunkHeader
+                : s.startsWith(u'+')    ? DiffPane::Line::Added
+                : s.startsWith(u'-')    ? DiffPane::Line::Removed
+                                        : DiffPane::Line::Context;
+            l.text = s;
+            l.newLine = ++n;
+            l.hunk = 0;
+            out << l;
+        }
+        return out;
+    };
+    auto looks = [](const DiffPane &pane) {
+        QStringList out;
+        for (QTextBlock b = pane.document()->begin(); b.isValid(); b = b.next()) {
+            const QTextCharFormat chars = b.begin().atEnd() ? QTextCharFormat() : b.begin().fragment().charFormat();
+            out << b.text() + u'|' + b.blockFormat().background().color().name() + u'|'
+                    + chars.foreground().color().name();
+        }
+        return out;
+    };
+    QStringList base;
+    base << u"@@ -1,40 +1,40 @@"_s;
+    for (int i = 0; i < 40; ++i)
+        base << (i % 7 == 3 ? u"+added %1"_s : i % 7 == 5 ? u"-removed %1"_s : u" context %1"_s).arg(i);
+    const QList<QStringList> versions = {
+        [&] { QStringList v = base; v[2] = u"+changed"_s; return v; }(),
+        [&] { QStringList v = base; v.insert(10, u"@@ -9,3 +9,3 @@"_s); v.insert(11, u"-new"_s); return v; }(),
+        [&] { QStringList v = base; v.remove(20, 3); return v; }(),
+        [&] { QStringList v = base; v.append(u"+at the end"_s); return v; }(),
+        [&] { QStringList v = base; v.removeLast(); v.removeLast(); return v; }(),
+        [&] { QStringList v = base; v[0] = u" no header"_s; return v; }(),
+    };
+    DiffPane pane;
+    pane.setLines(lines(base), DiffPane::Gutter::New);
+    for (const QStringList &version : versions) {
+        pane.setLines(lines(version), DiffPane::Gutter::New);
+        DiffPane fresh;
+        fresh.setLines(lines(version), DiffPane::Gutter::New);
+        QCOMPARE(pane.toPlainText(), version.join(u'\n'));
+        QCOMPARE(looks(pane), looks(fresh));
+        QCOMPARE(pane.lines().size(), version.size());
+    }
+}
+
+void TestDiffView::jsonViewUpdatesChangedLines()
+{
+    // A rebuild that changes a few lines keeps the cursor's line and the
+    // scroll position, and the text is exactly the new one.
+    QStringList text;
+    text << u"{"_s;
+    for (int i = 0; i < 200; ++i)
+        text << u"  \"key%1\": \"value %1\","_s.arg(i);
+    text << u"}"_s;
+    JsonView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setText(text.join(u'\n'));
+    QTextCursor cursor(view.document()->findBlockByNumber(120));
+    view.setTextCursor(cursor);
+    view.centerCursor();
+    const int scroll = view.verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    QStringList changed = text;
+    changed[50] = u"  \"key50\": \"edited\","_s;
+    changed.insert(60, u"  \"inserted\": true,"_s);
+    view.setText(changed.join(u'\n'));
+    QCOMPARE(view.toPlainText(), changed.join(u'\n'));
+    QCOMPARE(view.text(), changed.join(u'\n'));
+    QCOMPARE(view.currentLine(), 121);
+    QCOMPARE(view.verticalScrollBar()->value(), scroll);
+    changed.removeAt(1);
+    changed.removeLast();
+    view.setText(changed.join(u'\n'));
+    QCOMPARE(view.toPlainText(), changed.join(u'\n'));
+    changed.append(u"] trailing"_s);
+    view.setText(changed.join(u'\n'));
+    QCOMPARE(view.toPlainText(), changed.join(u'\n'));
+    QCOMPARE(view.document()->blockCount(), changed.size());
+    view.setText(u"{}"_s);
+    QCOMPARE(view.toPlainText(), u"{}"_s);
+}
+
+void TestDiffView::workerBuilds()
+{
+    // Builds on the worker thread (as for documents with thousands of
+    // entries) end with the document's latest state, in order, and an
+    // inline rebuild() is never overtaken by a worker build.
+    QFile example(u":/examples/volume-sshfs.ocispec.json"_s);
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    Document document;
+    QVERIFY(document.loadData(example.readAll(), u"plugin.json"_s));
+    Rebuilder rebuilder(&document);
+    rebuilder.setWorkerThreshold(0);
+    QTRY_VERIFY_WITH_TIMEOUT(rebuilder.snapshot() && !rebuilder.isPending(), 5000);
+    const QString pointer = u"/manifest/env/0/value"_s;
+    quint64 generation = rebuilder.snapshot()->generation;
+    for (int i = 1; i <= 5; ++i) {
+        document.setValue(pointer, Value::makeString(std::to_string(i)));
+        QVERIFY(rebuilder.isPending());
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!rebuilder.isPending(), 5000);
+    QVERIFY(rebuilder.snapshot()->text.contains(u"\"DEBUG=5\""_s));
+    QVERIFY(rebuilder.snapshot()->generation > generation);
+    generation = rebuilder.snapshot()->generation;
+
+    // A worker build is running when rebuild() is called: its result is dropped.
+    document.setValue(pointer, Value::makeString("6"));
+    QCoreApplication::processEvents();
+    document.setValue(pointer, Value::makeString("7"));
+    rebuilder.rebuild();
+    QVERIFY(!rebuilder.isPending());
+    QVERIFY(rebuilder.snapshot()->text.contains(u"\"DEBUG=7\""_s));
+    QTest::qWait(100);
+    QVERIFY(rebuilder.snapshot()->text.contains(u"\"DEBUG=7\""_s));
+    QVERIFY(rebuilder.snapshot()->generation > generation);
 }
 
 void TestDiffView::comparison()
