@@ -55,17 +55,6 @@ qreal contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return p;
-}
-
 QPalette lightPalette()
 {
     QPalette p;
@@ -501,7 +490,7 @@ void TestDiffView::coloursReadable_data()
 void TestDiffView::coloursReadable()
 {
     QFETCH(bool, dark);
-    const QPalette p = dark ? darkPalette() : lightPalette();
+    const QPalette p = dark ? ThemeColors::darkPalette() : lightPalette();
     QCOMPARE(ThemeColors::isDark(p), dark);
     const QColor text = p.color(QPalette::Text);
     for (const QColor &bg : {ThemeColors::addedBackground(p), ThemeColors::removedBackground(p),

@@ -1,3 +1,4 @@
+#include "themecolors.h"
 #include "jsonhighlighter.h"
 #include "syntaxrepository.h"
 
@@ -23,16 +24,6 @@ QPalette lightPalette()
     p.setColor(QPalette::Base, Qt::white);
     p.setColor(QPalette::Text, Qt::black);
     p.setColor(QPalette::WindowText, Qt::black);
-    return p;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
     return p;
 }
 
@@ -72,7 +63,7 @@ void TestJsonHighlighter::backend()
 #else
     QCOMPARE(JsonHighlighter::backendName(), QStringLiteral("builtin"));
 #endif
-    QVERIFY(JsonHighlighter::isDark(darkPalette()));
+    QVERIFY(JsonHighlighter::isDark(ThemeColors::darkPalette()));
     QVERIFY(!JsonHighlighter::isDark(lightPalette()));
 }
 
@@ -119,7 +110,7 @@ void TestJsonHighlighter::followsPalette()
 
     // A palette change reaches the highlighter as an event, as when the
     // desktop switches to a dark scheme.
-    paletteSource.setPalette(darkPalette());
+    paletteSource.setPalette(ThemeColors::darkPalette());
     QTRY_VERIFY(highlighter->isDarkTheme());
     QTRY_VERIFY(formatAt(doc, 1, 3).foreground().color() != lightKey);
 #ifndef OCISTUDIO_HAVE_KSYNTAXHIGHLIGHTING
