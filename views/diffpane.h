@@ -4,6 +4,8 @@
 // context, filler, hunk header) with a gutter of old/new line numbers.
 // Double-clicking a line (or Enter) activates its hunk.
 
+#include "diffrows.h"
+
 #include <QList>
 #include <QPlainTextEdit>
 
@@ -11,14 +13,7 @@ class DiffPane : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    struct Line {
-        enum Kind { Context, Added, Removed, Filler, HunkHeader };
-        Kind kind = Context;
-        QString text;
-        int oldLine = 0; // 0: none
-        int newLine = 0;
-        int hunk = -1;
-    };
+    using Line = DiffRow;
     enum class Gutter { OldAndNew, Old, New };
 
     explicit DiffPane(QWidget *parent = nullptr);

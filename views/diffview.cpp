@@ -10,18 +10,10 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-namespace {
-
-QString hunkHeader(const oci::DiffHunk &h)
-{
-    return QStringLiteral("@@ -%1,%2 +%3,%4 @@").arg(h.oldStart).arg(h.oldCount).arg(h.newStart).arg(h.newCount);
-}
-
-} // namespace
 
 DiffView::DiffView(QWidget *parent)
     : QWidget(parent)
@@ -122,14 +114,25 @@ void DiffView::setOperationsModel(QAbstractItemModel *model)
         return;
     QHeaderView *header = m_operations->header();
     header->setStretchLastSection(true);
-    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Wide enough for the longest operation name and the header. Not
+    // ResizeToContents: that measures every row again on each rebuild.
+    int opWidth = header->fontMetrics().horizontalAdvance(model->headerData(0, Qt::Horizontal).toString());
+    for (const char *name : {"replace", "remove", "add", "move", "copy", "test"})
+        opWidth = std::max(opWidth, fontMetrics().horizontalAdvance(QString::fromLatin1(name)));
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->resizeSection(0, opWidth + 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 16);
     if (model->columnCount() > 1)
         header->resizeSection(1, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
 }
 
 void DiffView::setDiff(const oci::UnifiedDiff &diff, const QStringList &hunkPointers)
 {
-    m_diff = diff;
+    setRows(std::make_shared<const DiffRows>(DiffRows::fromUnified(diff)), hunkPointers);
+}
+
+void DiffView::setRows(std::shared_ptr<const DiffRows> rows, const QStringList &hunkPointers)
+{
+    m_rows = std::move(rows);
     m_hunkPointers = hunkPointers;
     m_message->setText(QString());
     rebuildPanes();
@@ -139,7 +142,7 @@ void DiffView::setMessage(const QString &message)
 {
     m_message->setText(message);
     if (!message.isEmpty()) {
-        m_diff = {};
+        m_rows.reset();
         m_hunkPointers.clear();
     }
     rebuildPanes();
@@ -166,6 +169,7 @@ void DiffView::setMode(Mode mode)
     m_mode = mode;
     m_unifiedButton->setChecked(mode == Mode::Unified);
     m_sideBySideButton->setChecked(mode == Mode::SideBySide);
+    // The panes shown now may have missed rows set while they were hidden.
     rebuildPanes();
     if (changed)
         Q_EMIT modeChanged(mode);
@@ -173,65 +177,16 @@ void DiffView::setMode(Mode mode)
 
 void DiffView::rebuildPanes()
 {
-    int added = 0;
-    int removed = 0;
-    QList<DiffPane::Line> unified;
-    QList<DiffPane::Line> left;
-    QList<DiffPane::Line> right;
-    for (int h = 0; h < static_cast<int>(m_diff.hunks.size()); ++h) {
-        const oci::DiffHunk &hunk = m_diff.hunks[static_cast<std::size_t>(h)];
-        DiffPane::Line header;
-        header.kind = DiffPane::Line::HunkHeader;
-        header.text = hunkHeader(hunk);
-        header.hunk = h;
-        unified.append(header);
-        left.append(header);
-        right.append(header);
-        QList<DiffPane::Line> pendingOld;
-        QList<DiffPane::Line> pendingNew;
-        auto flush = [&] {
-            // A run of removals facing the run of additions that replaces it.
-            const qsizetype rows = std::max(pendingOld.size(), pendingNew.size());
-            for (qsizetype i = 0; i < rows; ++i) {
-                DiffPane::Line filler;
-                filler.kind = DiffPane::Line::Filler;
-                filler.hunk = h;
-                left.append(i < pendingOld.size() ? pendingOld.at(i) : filler);
-                right.append(i < pendingNew.size() ? pendingNew.at(i) : filler);
-            }
-            pendingOld.clear();
-            pendingNew.clear();
-        };
-        for (const oci::DiffLine &dl : hunk.lines) {
-            DiffPane::Line l;
-            l.text = QString::fromStdString(dl.text);
-            l.oldLine = dl.oldLine;
-            l.newLine = dl.newLine;
-            l.hunk = h;
-            DiffPane::Line u = l;
-            if (dl.tag == '-') {
-                l.kind = u.kind = DiffPane::Line::Removed;
-                u.text = QLatin1Char('-') + l.text;
-                pendingOld.append(l);
-                ++removed;
-            } else if (dl.tag == '+') {
-                l.kind = u.kind = DiffPane::Line::Added;
-                u.text = QLatin1Char('+') + l.text;
-                pendingNew.append(l);
-                ++added;
-            } else {
-                flush();
-                u.text = QLatin1Char(' ') + l.text;
-                left.append(l);
-                right.append(l);
-            }
-            unified.append(u);
-        }
-        flush();
+    static const DiffRows none;
+    const DiffRows &rows = m_rows ? *m_rows : none;
+    // Only the current mode's panes: the hidden ones would cost as much
+    // again on every build. setMode() brings them up to date.
+    if (m_mode == Mode::Unified) {
+        m_unified->setLines(rows.unified, DiffPane::Gutter::OldAndNew);
+    } else {
+        m_left->setLines(rows.left, DiffPane::Gutter::Old);
+        m_right->setLines(rows.right, DiffPane::Gutter::New);
     }
-    m_unified->setLines(unified, DiffPane::Gutter::OldAndNew);
-    m_left->setLines(left, DiffPane::Gutter::Old);
-    m_right->setLines(right, DiffPane::Gutter::New);
 
     const int hunks = hunkCount();
     if (hunks == 0) {
@@ -241,7 +196,8 @@ void DiffView::rebuildPanes()
             m_message->setText(tr("No differences."));
         return;
     }
-    m_summary->setText(tr("%n change(s): ", nullptr, hunks) + QStringLiteral("+%1 \u2212%2").arg(added).arg(removed));
+    m_summary->setText(
+        tr("%n change(s): ", nullptr, hunks) + QStringLiteral("+%1 \u2212%2").arg(rows.added).arg(rows.removed));
     m_stack->setCurrentWidget(m_mode == Mode::Unified ? static_cast<QWidget *>(m_unified) : m_sideBySide);
 }
 

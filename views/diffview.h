@@ -6,10 +6,13 @@
 // for the value it concerns to be shown. What is compared, and against
 // which baseline, is the caller's business: widgets for that go in the bar.
 
+#include "diffrows.h"
 #include "unifieddiff.h"
 
 #include <QStringList>
 #include <QWidget>
+
+#include <memory>
 
 class DiffPane;
 class QAbstractItemModel;
@@ -35,6 +38,10 @@ public:
     // Shows the hunks; `hunkPointers` (parallel to the hunks) are what
     // activating each one reveals.
     void setDiff(const oci::UnifiedDiff &diff, const QStringList &hunkPointers);
+    // The same, laid out already (DiffRows::fromUnified, e.g. on the build
+    // worker). Only the panes of the current mode are updated; the others
+    // catch up when the mode changes.
+    void setRows(std::shared_ptr<const DiffRows> rows, const QStringList &hunkPointers);
     // No diff to show (equal texts, or no baseline): says why instead.
     void setMessage(const QString &message);
     QString message() const;
@@ -43,9 +50,8 @@ public:
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
 
-    int hunkCount() const { return static_cast<int>(m_diff.hunks.size()); }
+    int hunkCount() const { return static_cast<int>(m_hunkPointers.size()); }
     QString hunkPointer(int hunk) const;
-    const oci::UnifiedDiff &diff() const { return m_diff; }
     // "3 changes: +12 −4".
     QString summary() const;
 
@@ -80,6 +86,6 @@ private:
     QLabel *m_message;
     QTreeView *m_operations;
     Mode m_mode = Mode::Unified;
-    oci::UnifiedDiff m_diff;
+    std::shared_ptr<const DiffRows> m_rows;
     QStringList m_hunkPointers;
 };

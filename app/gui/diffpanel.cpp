@@ -54,6 +54,7 @@ DiffPanel::DiffPanel(Document *document, Rebuilder *rebuilder, QWidget *parent)
     connect(m_document, &Document::changed, this, [this](const QString &pointer) {
         if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/ui"))) {
             updateBox();
+            updateRequest();
             scheduleRefresh();
         }
     });
@@ -103,6 +104,7 @@ void DiffPanel::setBaseline(Baseline baseline, const QString &filePath)
     if (!current || !current->isString() || QString::fromStdString(current->text()) != value)
         m_document->setValueCreatingPath(uiPointer(), oci::json::Value::makeString(value.toStdString()));
     updateBox();
+    updateRequest();
     refresh();
 }
 
@@ -165,25 +167,40 @@ void DiffPanel::scheduleRefresh()
 void DiffPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    updateRequest();
     if (m_dirty)
         refresh();
 }
 
-bool DiffPanel::baselineValue(oci::json::Value &out, QString *problem)
+void DiffPanel::hideEvent(QHideEvent *event)
 {
-    const auto snapshot = m_rebuilder->snapshot();
+    QWidget::hideEvent(event);
+    // Builds need not compare while nobody looks.
+    updateRequest();
+}
+
+void DiffPanel::updateRequest()
+{
+    QString problem;
+    m_rebuilder->setBaseline(isVisible() ? baselineRequest(&problem) : Rebuilder::Baseline());
+}
+
+Rebuilder::Baseline DiffPanel::baselineRequest(QString *problem)
+{
+    Rebuilder::Baseline request;
     switch (baseline()) {
-    case Baseline::DockerDefault:
-        out = oci::dockerDefaultSpec(nullptr);
-        return true;
+    case Baseline::DockerDefault: {
+        // Docker's default spec never changes: encoded once per process.
+        static const std::shared_ptr<const SpecComparison::Operand> dockerDefault
+            = SpecComparison::Operand::fromValue(oci::dockerDefaultSpec(nullptr));
+        request.key = QString::fromLatin1(DockerDefaultKey);
+        request.spec = dockerDefault;
+        return request;
+    }
     case Baseline::PreviousBuild:
-        if (!snapshot || snapshot->previousText.isEmpty()) {
-            *problem = tr("No previous build yet: edit an input and what it changes in the spec shows here.");
-            return false;
-        }
-        if (!SpecComparison::parse(snapshot->previousText.toUtf8(), out, problem))
-            return false;
-        return true;
+        request.key = QString::fromLatin1(PreviousKey);
+        request.previous = true;
+        return request;
     case Baseline::File:
         break;
     }
@@ -193,6 +210,7 @@ bool DiffPanel::baselineValue(oci::json::Value &out, QString *problem)
         m_fileCachePath = path;
         m_fileCacheTime = info.lastModified();
         m_fileCacheError.clear();
+        m_fileCache.reset();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_fileCacheError = tr("%1: cannot open: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -203,42 +221,62 @@ bool DiffPanel::baselineValue(oci::json::Value &out, QString *problem)
             if (!SpecComparison::parse(bytes, root, &error)) {
                 m_fileCacheError = QDir::toNativeSeparators(path) + QLatin1Char(':') + error;
             } else if (oci::detectInputKind(root) != oci::InputKind::OciSpec) {
-                m_fileCacheError = tr("%1 is not an OCI runtime spec (no ociVersion).").arg(QDir::toNativeSeparators(path));
+                m_fileCacheError
+                    = tr("%1 is not an OCI runtime spec (no ociVersion).").arg(QDir::toNativeSeparators(path));
             } else {
-                m_fileCache = std::move(root);
+                m_fileCache = SpecComparison::Operand::fromValue(std::move(root));
             }
         }
     }
-    if (!m_fileCacheError.isEmpty()) {
+    if (!m_fileCache) {
         *problem = m_fileCacheError;
-        return false;
+        return request;
     }
-    out = m_fileCache;
-    return true;
+    // The file's time is part of the key: a comparison with an older
+    // version of it is not this one.
+    request.key = QStringLiteral("file:") + m_fileCacheTime.toString(Qt::ISODateWithMs) + QLatin1Char(':') + path;
+    request.spec = m_fileCache;
+    return request;
 }
 
 void DiffPanel::refresh()
 {
     m_dirty = false;
     const auto snapshot = m_rebuilder->snapshot();
-    if (!snapshot || !snapshot->hasSpec() || !snapshot->result) {
+    if (!snapshot || !snapshot->hasSpec() || !snapshot->spec) {
         m_view->setMessage(tr("No spec to compare: the scenario has errors, or Docker refuses it."));
         m_patch->setPatch({});
         return;
     }
-    oci::json::Value base;
     QString problem;
-    if (!baselineValue(base, &problem)) {
+    const Rebuilder::Baseline request = baselineRequest(&problem);
+    if (request.key.isEmpty()) {
         m_view->setMessage(problem);
         m_patch->setPatch({});
         return;
     }
-    const oci::json::Value current = oci::specToJson(snapshot->result->spec);
-    SpecComparison::Result result = SpecComparison::compare(base, current);
-    m_patch->setPatch(result.diff.patch);
-    if (result.diff.unified.empty()) {
+    if (isVisible() && request.key != m_rebuilder->baseline().key)
+        m_rebuilder->setBaseline(request);
+    // The build compared with this baseline already, on its thread; else
+    // (the choice just changed, or the panel was hidden) compare here.
+    std::shared_ptr<const SpecComparison::Result> result;
+    if (snapshot->comparisonKey == request.key) {
+        result = snapshot->comparison;
+    } else {
+        const SpecComparison::Operand *base = request.previous ? snapshot->previousSpec.get() : request.spec.get();
+        if (base)
+            result = std::make_shared<const SpecComparison::Result>(SpecComparison::compare(*base, *snapshot->spec));
+    }
+    if (!result) {
+        m_view->setMessage(tr("No previous build yet: edit an input and what it changes in the spec shows here."));
+        m_patch->setPatch({});
+        return;
+    }
+    m_patch->setPatch(result->diff.patch);
+    if (result->diff.unified.empty()) {
         m_view->setMessage(tr("No differences: the spec equals the baseline."));
         return;
     }
-    m_view->setDiff(result.diff.unified, result.hunkPointers);
+    // Shares the rows with the snapshot: nothing is copied.
+    m_view->setRows(std::shared_ptr<const DiffRows>(result, &result->rows), result->hunkPointers);
 }

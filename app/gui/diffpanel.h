@@ -7,6 +7,7 @@
 // "docker-default" | "previous" | "/path/to/config.json"}).
 
 #include "json.h"
+#include "rebuilder.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -47,12 +48,18 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QString storedBaseline() const;
     void updateBox();
     void onBoxActivated(int index);
-    bool baselineValue(oci::json::Value &out, QString *problem);
+    // The current choice as the Rebuilder compares with it; an empty key
+    // and `problem` set when it cannot be had (an unreadable file).
+    Rebuilder::Baseline baselineRequest(QString *problem);
+    // Tells the Rebuilder what to compare later builds with: the current
+    // choice while the panel is visible, nothing while it is hidden.
+    void updateRequest();
     void scheduleRefresh();
 
     Document *m_document;
@@ -65,6 +72,6 @@ private:
     // The baseline file as last read, reread when it changes on disk.
     QString m_fileCachePath;
     QDateTime m_fileCacheTime;
-    oci::json::Value m_fileCache;
+    std::shared_ptr<const SpecComparison::Operand> m_fileCache;
     QString m_fileCacheError;
 };

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace oci {
 
@@ -132,18 +133,14 @@ struct PluginInput {
     plugin::Scenario scenario;
     std::string manifestPointer; // "" for a bare manifest, "/manifest" (as written) in a scenario
     const json::Value *manifest = nullptr;
-    std::unordered_map<const void *, std::string> fields;
-    std::unordered_map<const void *, std::string> elements;
+    // Pointers are spelled out only for the fields a finding names: a
+    // stress manifest records tens of thousands.
+    const Decoder *decoder = nullptr;
 
-    std::string of(const void *field) const
-    {
-        auto it = fields.find(field);
-        return it == fields.end() ? std::string() : it->second;
-    }
+    std::string of(const void *field) const { return decoder ? decoder->sourceOf(field) : std::string(); }
     std::string ofElement(const void *element) const
     {
-        auto it = elements.find(element);
-        return it == elements.end() ? std::string() : it->second;
+        return decoder ? decoder->elementSourceOf(element) : std::string();
     }
 };
 
@@ -342,35 +339,39 @@ void lintPluginNames(const PluginInput &in, Lint &lint)
 {
     const plugin::Config &m = in.scenario.manifest;
     struct Named {
-        std::string name;
+        const std::string *name;
         const char *kind;
-        std::string pointer;
+        const void *element;
     };
     std::vector<Named> named;
+    named.reserve(m.env.size() + m.mounts.size() + m.linuxConfig.devices.size());
     for (const auto &e : m.env)
-        named.push_back({e.name, "env", in.ofElement(&e)});
+        named.push_back({&e.name, "env", &e});
     for (const auto &mnt : m.mounts)
-        named.push_back({mnt.name, "mount", in.ofElement(&mnt)});
+        named.push_back({&mnt.name, "mount", &mnt});
     for (const auto &dev : m.linuxConfig.devices)
-        named.push_back({dev.name, "device", in.ofElement(&dev)});
+        named.push_back({&dev.name, "device", &dev});
+    // The first declaration of each name; a stress manifest has thousands.
+    std::unordered_map<std::string_view, std::size_t> first;
+    first.reserve(named.size());
     for (std::size_t i = 0; i < named.size(); ++i) {
-        if (named[i].name.empty())
+        const std::string &name = *named[i].name;
+        if (name.empty())
             continue;
-        for (std::size_t j = 0; j < i; ++j) {
-            if (named[j].name != named[i].name)
-                continue;
-            std::string message = article(named[i].kind) + " named " + quote(named[i].name)
-                + " is already declared (by " + article(named[j].kind) + " at "
-                + (named[j].pointer.empty() ? "?" : named[j].pointer) + "): ";
-            if (std::string_view(named[i].kind) == "env" && std::string_view(named[j].kind) == "env")
-                message += "Docker puts both into the environment and `docker plugin set " + named[i].name
-                    + "=...` replaces only the first; keep one";
-            else
-                message += "`docker plugin set " + named[i].name + "=...` only ever finds the first; rename one";
-            message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
-            lint.add(Severity::Warning, "plugin-name-duplicate", named[i].pointer, std::move(message));
-            break;
-        }
+        const auto [it, inserted] = first.emplace(name, i);
+        if (inserted)
+            continue;
+        const Named &earlier = named[it->second];
+        const std::string earlierPointer = in.ofElement(earlier.element);
+        std::string message = article(named[i].kind) + " named " + quote(name) + " is already declared (by "
+            + article(earlier.kind) + " at " + (earlierPointer.empty() ? "?" : earlierPointer) + "): ";
+        if (std::string_view(named[i].kind) == "env" && std::string_view(earlier.kind) == "env")
+            message += "Docker puts both into the environment and `docker plugin set " + name
+                + "=...` replaces only the first; keep one";
+        else
+            message += "`docker plugin set " + name + "=...` only ever finds the first; rename one";
+        message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
+        lint.add(Severity::Warning, "plugin-name-duplicate", in.ofElement(named[i].element), std::move(message));
     }
 }
 
@@ -392,8 +393,7 @@ void lintPlugin(const json::Value &root, InputKind kind, const BuildOptions &bui
     in.scenario.setCountInDocument = in.scenario.set.size();
     for (const auto &extra : build.extraSet)
         in.scenario.set.push_back(extra);
-    in.fields = d.takeSources();
-    in.elements = d.takeElementSources();
+    in.decoder = &d;
     const plugin::Config &m = in.scenario.manifest;
 
     {

@@ -158,7 +158,7 @@ ValidationReport validate(const json::Value &root, std::string_view source, cons
 }
 
 ValidationReport validateBuilt(const BuildResult &result, const json::Value &root, const std::string &file,
-                               const BuildOptions &build, const ValidateOptions &options)
+                               const BuildOptions &build, const ValidateOptions &options, const Diagnostics *lint)
 {
     ValidationReport report;
     report.kind = result.kind;
@@ -175,7 +175,10 @@ ValidationReport validateBuilt(const BuildResult &result, const json::Value &roo
         d.inputPointer = result.refusalPointer;
         report.diagnostics.push_back(std::move(d));
     }
-    lintInput(root, result.kind, build, report.diagnostics);
+    if (lint)
+        report.diagnostics.insert(report.diagnostics.end(), lint->begin(), lint->end());
+    else
+        lintInput(root, result.kind, build, report.diagnostics);
     if (!result.refused) {
         json::Value encoded;
         json::ParseError perr;

@@ -48,12 +48,15 @@ struct ValidationReport {
 // with Go's rules and validated as it is; any other input is built with
 // `build`, the spec validated and the input linted.
 ValidationReport validate(const json::Value &root, std::string_view source, const std::string &file,
-                          const BuildOptions &build, const ValidateOptions &options);
+    const BuildOptions &build, const ValidateOptions &options);
 
 // The same for an input already built (the GUI validates each snapshot):
-// `result` is what oci::build returned for `root`.
+// `result` is what oci::build returned for `root`. `lint`, when given, is
+// what lintInput() found on `root` (for result.kind and `build`), made
+// beforehand: the GUI lints on a second thread while it builds.
 ValidationReport validateBuilt(const BuildResult &result, const json::Value &root, const std::string &file,
-                               const BuildOptions &build, const ValidateOptions &options);
+                               const BuildOptions &build, const ValidateOptions &options,
+                               const Diagnostics *lint = nullptr);
 
 // The pieces, for callers that want one of them.
 

@@ -82,7 +82,7 @@ QList<QPair<int, int>> ProvenanceLookup::specLinesForInput(const Snapshot &snaps
     if (!snapshot.hasSpec())
         return ranges;
     for (const QString &pointer : specPointersForInput(snapshot, inputPointer)) {
-        const oci::gojson::LineSpan *span = oci::gojson::findSpan(snapshot.spans, pointer.toStdString());
+        const oci::gojson::LineSpan *span = oci::gojson::findSpan(snapshot.spans(), pointer.toStdString());
         if (span)
             ranges.append({span->firstLine + 1, span->lastLine + 1});
     }

@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -38,12 +41,16 @@ struct Rebuilder::Inputs {
     bool validate = true;
     bool useSchema = false;
     std::string schemaDir;
+    // The snapshot this build follows, for the previous-build baseline.
+    std::shared_ptr<const Snapshot> previous;
+    Baseline baseline;
+    // On the worker: validate on a second thread while the spec is encoded
+    // and compared. Inline builds are small; a thread would cost more.
+    bool parallel = false;
 };
 
 Rebuilder::Rebuilder(Document *document, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-    , m_pool(new QThreadPool(this))
+    : QObject(parent), m_document(document), m_pool(new QThreadPool(this))
 {
     m_pool->setMaxThreadCount(1);
     m_timer.setSingleShot(true);
@@ -138,6 +145,9 @@ Rebuilder::Inputs Rebuilder::inputs(bool copyDocument)
     // build: validate without it for now.
     in.useSchema = m_schemaReady;
     in.schemaDir = m_schemaDir.toStdString();
+    in.previous = m_snapshot;
+    in.baseline = m_baseline;
+    in.parallel = copyDocument;
     return in;
 }
 
@@ -148,23 +158,66 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
     oci::BuildOptions options;
     options.host = in.host.get();
     options.fallbackHost = in.fallbackHost.get();
+    oci::ValidateOptions validateOptions;
+    validateOptions.useSchema = in.useSchema;
+    validateOptions.schemaDir = in.schemaDir;
+    // On the worker, a second thread lints the document while this one
+    // builds, then validates the spec while this one encodes and compares:
+    // the two halves take about as long on a large document.
+    // In this order: should the build throw, the promise goes first and the
+    // validating thread ends (broken promise) before the future waits for it.
+    std::future<std::optional<oci::ValidationReport>> validation;
+    std::promise<std::shared_ptr<const oci::BuildResult>> built;
+    if (in.validate && in.parallel) {
+        validation = std::async(std::launch::async,
+            [&in, &options, &validateOptions,
+                result = built.get_future()]() mutable -> std::optional<oci::ValidationReport> {
+                oci::Diagnostics lint;
+                oci::lintInput(*in.root, oci::detectInputKind(*in.root), options, lint);
+                const std::shared_ptr<const oci::BuildResult> r = result.get();
+                if (!r)
+                    return std::nullopt;
+                return oci::validateBuilt(*r, *in.root, in.name, options, validateOptions, &lint);
+            });
+    }
     // The document's offsets stop matching any text after the first edit,
     // so no source is given: diagnostics locate themselves by pointer.
-    auto result = oci::build(*in.root, std::string_view(), in.name, options);
+    std::shared_ptr<const oci::BuildResult> result = oci::build(*in.root, std::string_view(), in.name, options);
+    built.set_value(result);
 
     auto snapshot = std::make_shared<Snapshot>();
     if (result && result->decoded && !result->refused) {
-        oci::gojson::PrettyText pretty = oci::encodePrettyWithMap(result->spec);
-        snapshot->text = QString::fromStdString(pretty.text);
-        snapshot->spans = std::move(pretty.spans);
+        snapshot->spec = SpecComparison::Operand::fromCompact(oci::encodeCompact(result->spec));
+        if (snapshot->spec)
+            snapshot->text = QString::fromStdString(snapshot->spec->text);
     }
     snapshot->buildNanoseconds = clock.nsecsElapsed();
-    if (result && in.validate) {
-        oci::ValidateOptions validateOptions;
-        validateOptions.useSchema = in.useSchema;
-        validateOptions.schemaDir = in.schemaDir;
-        oci::ValidationReport report = oci::validateBuilt(*result, *in.root, in.name, options, validateOptions);
-        for (oci::Diagnostic &d : report.diagnostics) {
+
+    if (const Snapshot *previous = in.previous.get()) {
+        if (previous->text != snapshot->text) {
+            snapshot->previousText = previous->text;
+            snapshot->previousSpec = previous->spec;
+        } else {
+            snapshot->previousText = previous->previousText;
+            snapshot->previousSpec = previous->previousSpec;
+        }
+    }
+    if (!in.baseline.key.isEmpty()) {
+        snapshot->comparisonKey = in.baseline.key;
+        const SpecComparison::Operand *base
+            = in.baseline.previous ? snapshot->previousSpec.get() : in.baseline.spec.get();
+        if (base && snapshot->spec)
+            snapshot->comparison
+                = std::make_shared<const SpecComparison::Result>(SpecComparison::compare(*base, *snapshot->spec));
+    }
+
+    std::optional<oci::ValidationReport> report;
+    if (validation.valid())
+        report = validation.get();
+    else if (result && in.validate)
+        report = oci::validateBuilt(*result, *in.root, in.name, options, validateOptions);
+    if (report) {
+        for (oci::Diagnostic &d : report->diagnostics) {
             // Which schema judged the spec is not a finding about the inputs.
             if (d.code == "schema-version")
                 snapshot->schemaSummary = QString::fromStdString(d.message);
@@ -174,11 +227,11 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
         // Errors first, then warnings, then notes; each group in the order
         // found (which follows the inputs).
         std::stable_sort(snapshot->diagnostics.begin(), snapshot->diagnostics.end(),
-                         [](const oci::Diagnostic &a, const oci::Diagnostic &b) {
-                             return static_cast<int>(a.severity) < static_cast<int>(b.severity);
-                         });
-        if (snapshot->schemaSummary.isEmpty() && !report.schemaError.empty())
-            snapshot->schemaSummary = QString::fromStdString(report.schemaError);
+            [](const oci::Diagnostic &a, const oci::Diagnostic &b) {
+                return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+            });
+        if (snapshot->schemaSummary.isEmpty() && !report->schemaError.empty())
+            snapshot->schemaSummary = QString::fromStdString(report->schemaError);
         snapshot->validated = true;
     }
     snapshot->result = std::move(result);
@@ -241,10 +294,10 @@ void Rebuilder::publish(std::shared_ptr<Snapshot> snapshot, qint64 nanoseconds)
 {
     m_lastNanoseconds = nanoseconds;
     snapshot->generation = ++m_generation;
-    if (m_snapshot) {
-        snapshot->previousText
-            = m_snapshot->text != snapshot->text ? m_snapshot->text : m_snapshot->previousText;
-    }
-    m_snapshot = std::move(snapshot);
+    std::shared_ptr<const Snapshot> old = std::exchange(m_snapshot, std::move(snapshot));
     Q_EMIT snapshotReady();
+    // A stress document's snapshot (its spec as text and as a JSON tree,
+    // the diff's rows) takes a millisecond or more to free: not here.
+    if (old.use_count() == 1)
+        m_pool->start([old = std::move(old)]() mutable { old.reset(); });
 }

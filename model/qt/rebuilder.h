@@ -8,7 +8,10 @@
 // document, and the snapshot is handed back to the GUI thread, so typing
 // never waits for a build. Each build is also validated (schema, rules,
 // lint); the schema is loaded once, on a worker thread, and builds made
-// before it is ready are validated without it.
+// before it is ready are validated without it. A build also compares its
+// spec with the diff view's baseline, so that the diff (thousands of lines
+// for a stress document) is ready when the snapshot arrives; on the worker,
+// validation runs on a second thread meanwhile.
 
 #include "snapshot.h"
 
@@ -63,6 +66,18 @@ public:
     void setSchemaDir(const QString &dir);
     QString schemaDir() const { return m_schemaDir; }
 
+    // What later builds compare their spec with: a fixed spec, or (with
+    // `previous`) the previous different build. `key` names the choice and
+    // is copied to the snapshot; an empty key asks for no comparison.
+    // Takes effect from the next build (it does not start one).
+    struct Baseline {
+        QString key;
+        std::shared_ptr<const SpecComparison::Operand> spec;
+        bool previous = false;
+    };
+    void setBaseline(Baseline baseline) { m_baseline = std::move(baseline); }
+    const Baseline &baseline() const { return m_baseline; }
+
 public Q_SLOTS:
     // Builds now, on this thread (cancelling a pending build and dropping
     // one that is running).
@@ -97,4 +112,5 @@ private:
     bool m_schemaReady = false;
     bool m_validate = true;
     QString m_schemaDir;
+    Baseline m_baseline;
 };

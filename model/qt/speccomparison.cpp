@@ -1,30 +1,52 @@
 #include "speccomparison.h"
 
-#include "gojson.h"
+#include "jsonpatch.h"
+#include "unifieddiff.h"
 
-namespace {
-
-std::vector<oci::gojson::LineSpan> spansOf(const oci::json::Value &value)
+std::shared_ptr<const SpecComparison::Operand> SpecComparison::Operand::fromValue(oci::json::Value value)
 {
+    auto operand = std::make_shared<Operand>();
     std::string compact;
     oci::gojson::appendValue(compact, value);
-    return oci::gojson::indentWithMap(compact).spans;
+    oci::gojson::PrettyText pretty = oci::gojson::indentWithMap(compact);
+    operand->value = std::move(value);
+    operand->text = std::move(pretty.text);
+    operand->text.push_back('\n');
+    operand->spans = std::move(pretty.spans);
+    return operand;
 }
 
-} // namespace
+std::shared_ptr<const SpecComparison::Operand> SpecComparison::Operand::fromCompact(std::string_view compact)
+{
+    auto operand = std::make_shared<Operand>();
+    oci::json::ParseError error;
+    if (!oci::json::parse(compact, operand->value, error))
+        return nullptr;
+    oci::gojson::PrettyText pretty = oci::gojson::indentWithMap(compact);
+    operand->text = std::move(pretty.text);
+    operand->text.push_back('\n');
+    operand->spans = std::move(pretty.spans);
+    return operand;
+}
 
-SpecComparison::Result SpecComparison::compare(const oci::json::Value &baseline, const oci::json::Value &current,
-                                               int context)
+SpecComparison::Result SpecComparison::compare(const Operand &baseline, const Operand &current, int context)
 {
     Result result;
-    result.diff = oci::diffSpecs(baseline, current, context);
+    result.diff.patch = oci::jsonpatch::diff(baseline.value, current.value);
+    result.diff.unified = oci::diffLines(baseline.text, current.text, context);
     if (result.diff.unified.empty())
         return result;
-    const auto oldSpans = spansOf(baseline);
-    const auto newSpans = spansOf(current);
+    result.hunkPointers.reserve(static_cast<qsizetype>(result.diff.unified.hunks.size()));
     for (const oci::DiffHunk &hunk : result.diff.unified.hunks)
-        result.hunkPointers.append(QString::fromStdString(oci::hunkPointer(hunk, oldSpans, newSpans)));
+        result.hunkPointers.append(QString::fromStdString(oci::hunkPointer(hunk, baseline.spans, current.spans)));
+    result.rows = DiffRows::fromUnified(result.diff.unified);
     return result;
+}
+
+SpecComparison::Result SpecComparison::compare(
+    const oci::json::Value &baseline, const oci::json::Value &current, int context)
+{
+    return compare(*Operand::fromValue(baseline), *Operand::fromValue(current), context);
 }
 
 bool SpecComparison::parse(const QByteArray &text, oci::json::Value &out, QString *error)

@@ -1,12 +1,16 @@
 // The core's speed on the Docker fixtures and on generated stress documents:
-// parse, build (provenance recorded), compact and pretty encoding.
+// parse, build (provenance recorded), compact and pretty encoding,
+// validation (schema + rules + lint, as the GUI runs it on each build) and
+// the diff against Docker's default spec (JSON Patch + unified text).
 // Part of ocistudio_bench (the `bench` preset); not part of the test suite.
 // main() is in bench_gui.cpp.
 
 #include "builder.h"
 #include "godecode.h"
+#include "specdiff.h"
 #include "specencoder.h"
 #include "stressdocument.h"
+#include "validator.h"
 
 #include <benchmark/benchmark.h>
 
@@ -105,8 +109,46 @@ void encodePretty(benchmark::State &state, const std::string &name)
         benchmark::DoNotOptimize(oci::encodePretty(r->spec));
 }
 
+// validateBuilt on a spec already built: the schema (loaded once, before
+// timing) and runtime-tools rules on the spec, lint on the inputs.
+void validate(benchmark::State &state, const std::string &name)
+{
+    const std::string text = document(name);
+    oci::json::Value root;
+    oci::json::ParseError error;
+    oci::json::parse(text, root, error);
+    const auto o = options(name);
+    const auto r = oci::build(root, text, name, o);
+    if (!r || !r->decoded || r->refused) {
+        state.SkipWithError("Docker refuses this document: no spec to validate");
+        return;
+    }
+    oci::ValidateOptions vo;
+    if (!oci::validateBuilt(*r, root, name, o, vo).schema) {
+        state.SkipWithError("no runtime-spec schema on this machine");
+        return;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(oci::validateBuilt(*r, root, name, o, vo));
+}
+
+// The spec against Docker's default spec: the JSON Patch and the unified
+// diff of the pretty texts, as the diff view shows them.
+void diff(benchmark::State &state, const std::string &name)
+{
+    const auto r = oci::buildText(document(name), name, options(name));
+    if (!r || !r->decoded || r->refused) {
+        state.SkipWithError("Docker refuses this document: no spec to compare");
+        return;
+    }
+    const oci::json::Value base = oci::dockerDefaultSpec(nullptr);
+    const oci::json::Value current = oci::specToJson(r->spec);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(oci::diffSpecs(base, current));
+}
+
 const char *const kDocuments[] = {"plugin/minimal", "plugin/volume-sshfs", "container/nginx-basic", "stress-plugin",
-                                  "stress-container", "stress-container-accepted"};
+    "stress-container", "stress-container-accepted"};
 
 int registerAll()
 {
@@ -117,6 +159,8 @@ int registerAll()
         benchmark::RegisterBenchmark(("parse+build+compact/" + n).c_str(), endToEnd, n);
         benchmark::RegisterBenchmark(("encode-compact/" + n).c_str(), encodeCompact, n);
         benchmark::RegisterBenchmark(("encode-pretty/" + n).c_str(), encodePretty, n);
+        benchmark::RegisterBenchmark(("validate/" + n).c_str(), validate, n);
+        benchmark::RegisterBenchmark(("diff/" + n).c_str(), diff, n);
     }
     return 0;
 }

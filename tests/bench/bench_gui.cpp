@@ -73,7 +73,9 @@ bool settle(MainWindow &window, quint64 previousGeneration)
     QElapsedTimer deadline;
     deadline.start();
     while (true) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        // Sleeps until an event comes, as the application's event loop
+        // does: a busy loop here would take a core from the build worker.
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
         const auto snapshot = rebuilder->snapshot();
         if (snapshot && snapshot->generation > previousGeneration && !rebuilder->isPending())
             break;
@@ -109,8 +111,15 @@ void editAndRepaint(benchmark::State &state, const GuiCase &c)
     // Both bottom docks visible, so the diff view refreshes on every build.
     auto *warnings = window->findChild<QDockWidget *>(QStringLiteral("warningsDock"));
     auto *diff = window->findChild<QDockWidget *>(QStringLiteral("diffDock"));
-    if (warnings && diff)
+    if (warnings && diff) {
+        // They start tabbed together, and splitDockWidget() would add the
+        // Diff dock as another tab: take it out of the tab group first.
+        window->removeDockWidget(diff);
+        window->addDockWidget(Qt::BottomDockWidgetArea, diff);
         window->splitDockWidget(warnings, diff, Qt::Horizontal);
+        warnings->show();
+        diff->show();
+    }
     window->resize(1400, 900);
     window->show();
     if (!settle(*window, 0)) {
@@ -136,6 +145,10 @@ void editAndRepaint(benchmark::State &state, const GuiCase &c)
         edit();
     if (!window->specView()->toPlainText().contains(QString::fromLatin1(flip ? c.valueA : c.valueB))) {
         state.SkipWithError("the edit does not reach the spec view");
+        return;
+    }
+    if (!diff || diff->visibleRegion().isEmpty()) {
+        state.SkipWithError("the Diff dock is not on screen");
         return;
     }
 

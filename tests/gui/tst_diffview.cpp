@@ -90,6 +90,7 @@ private Q_SLOTS:
     void paneUpdatesChangedLines();
     void jsonViewUpdatesChangedLines();
     void workerBuilds();
+    void workerComparesAndValidates();
     void comparison();
     void unifiedAndSideBySide();
     void activation();
@@ -126,6 +127,28 @@ void TestDiffView::patchModel()
     QCOMPARE(model.index(1, 0).data(OciRoles::PatchOpRole).toString(), QStringLiteral("add"));
     model.setPatch({});
     QCOMPARE(model.rowCount(), 0);
+
+    // A long value (a whole env array against Docker's default) shows its
+    // start, cut on a character boundary, and more of it as the tooltip.
+    std::string big = "[";
+    for (int i = 0; i < 500; ++i)
+        big += (i ? ",\"" : "\"") + std::string("VAR_\u00e9") + std::to_string(i) + "\"";
+    big += "]";
+    const auto longResult
+        = SpecComparison::compare(parse(R"({"a": 1})"), parse(("{\"a\": 1, \"env\": " + big + "}").c_str()));
+    model.setPatch(longResult.diff.patch);
+    QCOMPARE(model.rowCount(), 1);
+    const QString display = model.index(0, PatchModel::ValueColumn).data().toString();
+    const QString tip = model.index(0, PatchModel::ValueColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(display.endsWith(QChar(0x2026)));
+    QVERIFY(display.size() <= PatchModel::kDisplayLength + 1);
+    QVERIFY(display.startsWith(QStringLiteral("[\"VAR_\u00e90\",\"VAR_\u00e91\"")));
+    QVERIFY(!display.contains(QChar::ReplacementCharacter));
+    QVERIFY(tip.size() > display.size());
+    QVERIFY(tip.startsWith(display.chopped(1)));
+    // Short values need no tooltip.
+    model.setPatch(result.diff.patch);
+    QVERIFY(model.index(0, PatchModel::ValueColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void TestDiffView::patchModelUpdatesRows()
@@ -303,12 +326,74 @@ void TestDiffView::workerBuilds()
     QVERIFY(rebuilder.snapshot()->generation > generation);
 }
 
+void TestDiffView::workerComparesAndValidates()
+{
+    // On the worker, the build also compares with the diff view's baseline
+    // and validates on a second thread: the same findings and the same diff
+    // as an inline build and a comparison made afterwards.
+    QFile example(u":/examples/volume-sshfs.ocispec.json"_s);
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    const QByteArray data = example.readAll();
+    Document inlineDocument;
+    QVERIFY(inlineDocument.loadData(data, u"plugin.json"_s));
+    Rebuilder inlineRebuilder(&inlineDocument);
+    Document workerDocument;
+    QVERIFY(workerDocument.loadData(data, u"plugin.json"_s));
+    Rebuilder workerRebuilder(&workerDocument);
+    workerRebuilder.setWorkerThreshold(0);
+    QTRY_VERIFY_WITH_TIMEOUT(inlineRebuilder.isSchemaReady() && workerRebuilder.isSchemaReady(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(inlineRebuilder.snapshot() && !inlineRebuilder.isPending(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(workerRebuilder.snapshot() && !workerRebuilder.isPending(), 5000);
+
+    const auto base = SpecComparison::Operand::fromValue(oci::dockerDefaultSpec(nullptr));
+    workerRebuilder.setBaseline({u"docker-default"_s, base, false});
+    for (Document *d : {&inlineDocument, &workerDocument}) {
+        // An input the lint flags (a relative mount destination) and a spec change.
+        QVERIFY(d->setValue(u"/manifest/workdir"_s, Value::makeString("/data")));
+        QVERIFY(d->setValue(u"/manifest/mounts/0/destination"_s, Value::makeString("relative")));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!inlineRebuilder.isPending() && !workerRebuilder.isPending(), 5000);
+    const auto a = inlineRebuilder.snapshot();
+    const auto b = workerRebuilder.snapshot();
+    QVERIFY(a->validated && b->validated);
+    QCOMPARE(b->text, a->text);
+    auto findings = [](const Snapshot &s) {
+        QStringList out;
+        for (const oci::Diagnostic &d : s.diagnostics)
+            out << QString::fromStdString(d.code + ' ' + d.inputPointer + ' ' + d.specPointer + ' ' + d.message);
+        return out;
+    };
+    QCOMPARE(findings(*b), findings(*a));
+    QVERIFY(findings(*b).join(u'\n').contains(u"mount-destination-relative"_s));
+    QCOMPARE(b->schemaSummary, a->schemaSummary);
+
+    // The comparison came with the snapshot, equal to one made now.
+    QCOMPARE(a->comparisonKey, QString());
+    QCOMPARE(b->comparisonKey, u"docker-default"_s);
+    QVERIFY(b->comparison && b->spec);
+    const SpecComparison::Result direct = SpecComparison::compare(*base, *b->spec);
+    QVERIFY(b->comparison->diff.patch == direct.diff.patch);
+    QCOMPARE(b->comparison->hunkPointers, direct.hunkPointers);
+    QCOMPARE(b->comparison->rows.unified.size(), direct.rows.unified.size());
+    QVERIFY(std::any_of(direct.diff.patch.begin(), direct.diff.patch.end(),
+        [](const oci::jsonpatch::Operation &op) { return op.path == "/process/cwd"; }));
+
+    // The previous build as baseline: this edit's change alone.
+    workerRebuilder.setBaseline({u"previous"_s, nullptr, true});
+    QVERIFY(workerDocument.setValue(u"/manifest/workdir"_s, Value::makeString("/srv")));
+    QTRY_VERIFY_WITH_TIMEOUT(!workerRebuilder.isPending(), 5000);
+    const auto c = workerRebuilder.snapshot();
+    QVERIFY(c->comparison);
+    QCOMPARE(c->comparison->hunkPointers, QStringList {u"/process/cwd"_s});
+    QCOMPARE(c->previousText, b->text);
+}
+
 void TestDiffView::comparison()
 {
-    const auto result = SpecComparison::compare(parse(R"({"process": {"cwd": "/", "args": ["a"]}})"),
-                                                parse(R"({"process": {"cwd": "/srv", "args": ["a"]}})"));
+    const auto result = SpecComparison::compare(
+        parse(R"({"process": {"cwd": "/", "args": ["a"]}})"), parse(R"({"process": {"cwd": "/srv", "args": ["a"]}})"));
     QCOMPARE(result.diff.unified.hunks.size(), std::size_t(1));
-    QCOMPARE(result.hunkPointers, QStringList{QStringLiteral("/process/cwd")});
+    QCOMPARE(result.hunkPointers, QStringList {QStringLiteral("/process/cwd")});
     Value v;
     QString error;
     QVERIFY(!SpecComparison::parse("{\"a\": ", v, &error));
@@ -338,6 +423,8 @@ void TestDiffView::unifiedAndSideBySide()
     QVERIFY(removed > added);
     // Side by side: as many lines left as right, fillers facing additions
     // that have no removal (and the other way round).
+    view.setMode(DiffView::Mode::SideBySide);
+    QCOMPARE(view.mode(), DiffView::Mode::SideBySide);
     QCOMPARE(view.leftPane()->lines().size(), view.rightPane()->lines().size());
     int fillers = 0;
     for (qsizetype i = 0; i < view.leftPane()->lines().size(); ++i) {
@@ -351,8 +438,6 @@ void TestDiffView::unifiedAndSideBySide()
     }
     QCOMPARE(fillers, removed - added);
 
-    view.setMode(DiffView::Mode::SideBySide);
-    QCOMPARE(view.mode(), DiffView::Mode::SideBySide);
     view.setMessage(QStringLiteral("nothing"));
     QCOMPARE(view.hunkCount(), 0);
     QCOMPARE(view.message(), QStringLiteral("nothing"));
