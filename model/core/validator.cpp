@@ -158,7 +158,8 @@ ValidationReport validate(const json::Value &root, std::string_view source, cons
 }
 
 ValidationReport validateBuilt(const BuildResult &result, const json::Value &root, const std::string &file,
-                               const BuildOptions &build, const ValidateOptions &options, const Diagnostics *lint)
+                               const BuildOptions &build, const ValidateOptions &options, const Diagnostics *lint,
+                               const json::Value *encodedSpec)
 {
     ValidationReport report;
     report.kind = result.kind;
@@ -181,10 +182,13 @@ ValidationReport validateBuilt(const BuildResult &result, const json::Value &roo
         lintInput(root, result.kind, build, report.diagnostics);
     if (!result.refused) {
         json::Value encoded;
-        json::ParseError perr;
-        json::parse(encodeCompact(result.spec), encoded, perr);
+        if (!encodedSpec) {
+            json::ParseError perr;
+            json::parse(encodeCompact(result.spec), encoded, perr);
+            encodedSpec = &encoded;
+        }
         Diagnostics specFindings;
-        validateSpec(encoded, &result.spec, options, report, specFindings);
+        validateSpec(*encodedSpec, &result.spec, options, report, specFindings);
         for (Diagnostic &d : specFindings) {
             if (!d.specPointer.empty())
                 d.inputPointer = inputOf(result.provenance, d.specPointer);

@@ -54,9 +54,11 @@ ValidationReport validate(const json::Value &root, std::string_view source, cons
 // `result` is what oci::build returned for `root`. `lint`, when given, is
 // what lintInput() found on `root` (for result.kind and `build`), made
 // beforehand: the GUI lints on a second thread while it builds.
+// `encodedSpec`, when given, is result.spec as encoded and parsed back (the
+// GUI has it already for its diff); else it is made here.
 ValidationReport validateBuilt(const BuildResult &result, const json::Value &root, const std::string &file,
                                const BuildOptions &build, const ValidateOptions &options,
-                               const Diagnostics *lint = nullptr);
+                               const Diagnostics *lint = nullptr, const json::Value *encodedSpec = nullptr);
 
 // The pieces, for callers that want one of them.
 

@@ -162,35 +162,38 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
     validateOptions.useSchema = in.useSchema;
     validateOptions.schemaDir = in.schemaDir;
     // On the worker, a second thread lints the document while this one
-    // builds, then validates the spec while this one encodes and compares:
-    // the two halves take about as long on a large document.
+    // builds, then validates the spec (as encoded here) while this one
+    // compares it: the two halves take about as long on a large document.
     // In this order: should the build throw, the promise goes first and the
     // validating thread ends (broken promise) before the future waits for it.
+    struct Built {
+        std::shared_ptr<const oci::BuildResult> result;
+        std::shared_ptr<const SpecComparison::Operand> spec;
+    };
     std::future<std::optional<oci::ValidationReport>> validation;
-    std::promise<std::shared_ptr<const oci::BuildResult>> built;
+    std::promise<Built> built;
     if (in.validate && in.parallel) {
         validation = std::async(std::launch::async,
-            [&in, &options, &validateOptions,
-                result = built.get_future()]() mutable -> std::optional<oci::ValidationReport> {
-                oci::Diagnostics lint;
-                oci::lintInput(*in.root, oci::detectInputKind(*in.root), options, lint);
-                const std::shared_ptr<const oci::BuildResult> r = result.get();
-                if (!r)
-                    return std::nullopt;
-                return oci::validateBuilt(*r, *in.root, in.name, options, validateOptions, &lint);
-            });
+                                [&in, &options, &validateOptions,
+                                 done = built.get_future()]() mutable -> std::optional<oci::ValidationReport> {
+                                    oci::Diagnostics lint;
+                                    oci::lintInput(*in.root, oci::detectInputKind(*in.root), options, lint);
+                                    const Built b = done.get();
+                                    if (!b.result)
+                                        return std::nullopt;
+                                    return oci::validateBuilt(*b.result, *in.root, in.name, options, validateOptions,
+                                                              &lint, b.spec ? &b.spec->value : nullptr);
+                                });
     }
     // The document's offsets stop matching any text after the first edit,
     // so no source is given: diagnostics locate themselves by pointer.
     std::shared_ptr<const oci::BuildResult> result = oci::build(*in.root, std::string_view(), in.name, options);
-    built.set_value(result);
-
     auto snapshot = std::make_shared<Snapshot>();
-    if (result && result->decoded && !result->refused) {
+    if (result && result->decoded && !result->refused)
         snapshot->spec = SpecComparison::Operand::fromCompact(oci::encodeCompact(result->spec));
-        if (snapshot->spec)
-            snapshot->text = QString::fromStdString(snapshot->spec->text);
-    }
+    built.set_value({result, snapshot->spec});
+    if (snapshot->spec)
+        snapshot->text = QString::fromStdString(snapshot->spec->text);
     snapshot->buildNanoseconds = clock.nsecsElapsed();
 
     if (const Snapshot *previous = in.previous.get()) {
@@ -215,7 +218,8 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
     if (validation.valid())
         report = validation.get();
     else if (result && in.validate)
-        report = oci::validateBuilt(*result, *in.root, in.name, options, validateOptions);
+        report = oci::validateBuilt(*result, *in.root, in.name, options, validateOptions, nullptr,
+                                    snapshot->spec ? &snapshot->spec->value : nullptr);
     if (report) {
         for (oci::Diagnostic &d : report->diagnostics) {
             // Which schema judged the spec is not a finding about the inputs.
