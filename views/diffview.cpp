@@ -181,9 +181,12 @@ void DiffView::rebuildPanes()
     const DiffRows &rows = m_rows ? *m_rows : none;
     // Only the current mode's panes: the hidden ones would cost as much
     // again on every build. setMode() brings them up to date.
+    // Rows without this mode's layout are about to be replaced by the
+    // caller (see modeChanged): the panes keep what they show until then.
     if (m_mode == Mode::Unified) {
-        m_unified->setLines(rows.unified, DiffPane::Gutter::OldAndNew);
-    } else {
+        if (rows.has(DiffRows::Layout::Unified))
+            m_unified->setLines(rows.unified, DiffPane::Gutter::OldAndNew);
+    } else if (rows.has(DiffRows::Layout::SideBySide)) {
         m_left->setLines(rows.left, DiffPane::Gutter::Old);
         m_right->setLines(rows.right, DiffPane::Gutter::New);
     }

@@ -50,6 +50,11 @@ DiffPanel::DiffPanel(Document *document, Rebuilder *rebuilder, QWidget *parent)
 
     connect(m_baselineBox, &QComboBox::activated, this, &DiffPanel::onBoxActivated);
     connect(m_view, &DiffView::pointerActivated, this, &DiffPanel::pointerActivated);
+    // Builds lay out only the rows of the current mode.
+    connect(m_view, &DiffView::modeChanged, this, [this] {
+        updateRequest();
+        scheduleRefresh();
+    });
     connect(m_rebuilder, &Rebuilder::snapshotReady, this, &DiffPanel::scheduleRefresh);
     connect(m_document, &Document::changed, this, [this](const QString &pointer) {
         if (pointer.isEmpty() || pointer.startsWith(QLatin1String("/ui"))) {
@@ -188,6 +193,7 @@ void DiffPanel::updateRequest()
 Rebuilder::Baseline DiffPanel::baselineRequest(QString *problem)
 {
     Rebuilder::Baseline request;
+    request.layout = m_view->mode() == DiffView::Mode::Unified ? DiffRows::Layout::Unified : DiffRows::Layout::SideBySide;
     switch (baseline()) {
     case Baseline::DockerDefault: {
         // Docker's default spec never changes: encoded once per process.
@@ -255,7 +261,8 @@ void DiffPanel::refresh()
         m_patch->setPatch({});
         return;
     }
-    if (isVisible() && request.key != m_rebuilder->baseline().key)
+    if (isVisible()
+        && (request.key != m_rebuilder->baseline().key || request.layout != m_rebuilder->baseline().layout))
         m_rebuilder->setBaseline(request);
     // The build compared with this baseline already, on its thread; else
     // (the choice just changed, or the panel was hidden) compare here.
@@ -265,7 +272,8 @@ void DiffPanel::refresh()
     } else {
         const SpecComparison::Operand *base = request.previous ? snapshot->previousSpec.get() : request.spec.get();
         if (base)
-            result = std::make_shared<const SpecComparison::Result>(SpecComparison::compare(*base, *snapshot->spec));
+            result = std::make_shared<const SpecComparison::Result>(
+                SpecComparison::compare(*base, *snapshot->spec, 3, request.layout));
     }
     if (!result) {
         m_view->setMessage(tr("No previous build yet: edit an input and what it changes in the spec shows here."));
@@ -277,6 +285,10 @@ void DiffPanel::refresh()
         m_view->setMessage(tr("No differences: the spec equals the baseline."));
         return;
     }
-    // Shares the rows with the snapshot: nothing is copied.
-    m_view->setRows(std::shared_ptr<const DiffRows>(result, &result->rows), result->hunkPointers);
+    // Shares the rows with the snapshot, nothing copied; the mode just
+    // changed and the build made the other layout: these once, here.
+    std::shared_ptr<const DiffRows> rows(result, &result->rows);
+    if (!rows->has(request.layout))
+        rows = std::make_shared<const DiffRows>(DiffRows::fromUnified(result->diff.unified, request.layout));
+    m_view->setRows(std::move(rows), result->hunkPointers);
 }

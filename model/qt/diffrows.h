@@ -20,12 +20,17 @@ struct DiffRow {
 };
 
 struct DiffRows {
+    // Which lists are filled: a view shows one layout at a time, and each
+    // list of a stress document's diff costs about a millisecond to make.
+    enum class Layout { Unified, SideBySide, Both };
+    Layout layout = Layout::Both;
     QList<DiffRow> unified; // with a "+", "-" or " " in front of the text
     QList<DiffRow> left; // the old text, fillers facing added runs
     QList<DiffRow> right; // the new text, fillers facing removed runs
     int added = 0;
     int removed = 0;
 
-    static DiffRows fromUnified(const oci::UnifiedDiff &diff);
+    bool has(Layout wanted) const { return layout == Layout::Both || layout == wanted; }
+    static DiffRows fromUnified(const oci::UnifiedDiff &diff, Layout layout = Layout::Both);
     static QString hunkHeader(const oci::DiffHunk &hunk);
 };

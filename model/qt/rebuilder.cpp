@@ -168,7 +168,8 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
     // validating thread ends (broken promise) before the future waits for it.
     struct Built {
         std::shared_ptr<const oci::BuildResult> result;
-        std::shared_ptr<const SpecComparison::Operand> spec;
+        // The spec as encoded and parsed back; its text is made meanwhile.
+        const oci::json::Value *spec = nullptr;
     };
     std::future<std::optional<oci::ValidationReport>> validation;
     std::promise<Built> built;
@@ -182,18 +183,26 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
                                     if (!b.result)
                                         return std::nullopt;
                                     return oci::validateBuilt(*b.result, *in.root, in.name, options, validateOptions,
-                                                              &lint, b.spec ? &b.spec->value : nullptr);
+                                                              &lint, b.spec);
                                 });
     }
     // The document's offsets stop matching any text after the first edit,
     // so no source is given: diagnostics locate themselves by pointer.
     std::shared_ptr<const oci::BuildResult> result = oci::build(*in.root, std::string_view(), in.name, options);
     auto snapshot = std::make_shared<Snapshot>();
-    if (result && result->decoded && !result->refused)
-        snapshot->spec = SpecComparison::Operand::fromCompact(oci::encodeCompact(result->spec));
-    built.set_value({result, snapshot->spec});
-    if (snapshot->spec)
-        snapshot->text = QString::fromStdString(snapshot->spec->text);
+    if (result && result->decoded && !result->refused) {
+        const std::string compact = oci::encodeCompact(result->spec);
+        auto spec = std::make_shared<SpecComparison::Operand>();
+        if (spec->parseCompact(compact)) {
+            // The validating thread reads only the value from here on.
+            built.set_value({result, &spec->value});
+            spec->indentCompact(compact);
+            snapshot->spec = std::move(spec);
+            snapshot->text = QString::fromStdString(snapshot->spec->text);
+        }
+    }
+    if (!snapshot->spec)
+        built.set_value({result, nullptr});
     snapshot->buildNanoseconds = clock.nsecsElapsed();
 
     if (const Snapshot *previous = in.previous.get()) {
@@ -209,9 +218,10 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
         snapshot->comparisonKey = in.baseline.key;
         const SpecComparison::Operand *base
             = in.baseline.previous ? snapshot->previousSpec.get() : in.baseline.spec.get();
-        if (base && snapshot->spec)
-            snapshot->comparison
-                = std::make_shared<const SpecComparison::Result>(SpecComparison::compare(*base, *snapshot->spec));
+        if (base && snapshot->spec) {
+            snapshot->comparison = std::make_shared<const SpecComparison::Result>(
+                SpecComparison::compare(*base, *snapshot->spec, 3, in.baseline.layout));
+        }
     }
 
     std::optional<oci::ValidationReport> report;

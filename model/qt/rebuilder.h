@@ -74,6 +74,8 @@ public:
         QString key;
         std::shared_ptr<const SpecComparison::Operand> spec;
         bool previous = false;
+        // The rows the diff view shows in its current mode.
+        DiffRows::Layout layout = DiffRows::Layout::Both;
     };
     void setBaseline(Baseline baseline) { m_baseline = std::move(baseline); }
     const Baseline &baseline() const { return m_baseline; }

@@ -19,17 +19,28 @@ std::shared_ptr<const SpecComparison::Operand> SpecComparison::Operand::fromValu
 std::shared_ptr<const SpecComparison::Operand> SpecComparison::Operand::fromCompact(std::string_view compact)
 {
     auto operand = std::make_shared<Operand>();
-    oci::json::ParseError error;
-    if (!oci::json::parse(compact, operand->value, error))
+    if (!operand->parseCompact(compact))
         return nullptr;
-    oci::gojson::PrettyText pretty = oci::gojson::indentWithMap(compact);
-    operand->text = std::move(pretty.text);
-    operand->text.push_back('\n');
-    operand->spans = std::move(pretty.spans);
+    operand->indentCompact(compact);
     return operand;
 }
 
-SpecComparison::Result SpecComparison::compare(const Operand &baseline, const Operand &current, int context)
+bool SpecComparison::Operand::parseCompact(std::string_view compact)
+{
+    oci::json::ParseError error;
+    return oci::json::parse(compact, value, error);
+}
+
+void SpecComparison::Operand::indentCompact(std::string_view compact)
+{
+    oci::gojson::PrettyText pretty = oci::gojson::indentWithMap(compact);
+    text = std::move(pretty.text);
+    text.push_back('\n');
+    spans = std::move(pretty.spans);
+}
+
+SpecComparison::Result SpecComparison::compare(const Operand &baseline, const Operand &current, int context,
+                                               DiffRows::Layout layout)
 {
     Result result;
     result.diff.patch = oci::jsonpatch::diff(baseline.value, current.value);
@@ -39,7 +50,7 @@ SpecComparison::Result SpecComparison::compare(const Operand &baseline, const Op
     result.hunkPointers.reserve(static_cast<qsizetype>(result.diff.unified.hunks.size()));
     for (const oci::DiffHunk &hunk : result.diff.unified.hunks)
         result.hunkPointers.append(QString::fromStdString(oci::hunkPointer(hunk, baseline.spans, current.spans)));
-    result.rows = DiffRows::fromUnified(result.diff.unified);
+    result.rows = DiffRows::fromUnified(result.diff.unified, layout);
     return result;
 }
 

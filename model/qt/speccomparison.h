@@ -35,6 +35,10 @@ public:
         // From a compact encoding (the spec encoder's), parsed and indented
         // once; null when it is not JSON.
         static std::shared_ptr<const Operand> fromCompact(std::string_view compact);
+        // The two halves of fromCompact(), for a caller that hands the
+        // value to another thread before the text is made.
+        bool parseCompact(std::string_view compact);
+        void indentCompact(std::string_view compact);
     };
 
     struct Result {
@@ -44,7 +48,8 @@ public:
         DiffRows rows;
     };
 
-    static Result compare(const Operand &baseline, const Operand &current, int context = 3);
+    static Result compare(const Operand &baseline, const Operand &current, int context = 3,
+                          DiffRows::Layout layout = DiffRows::Layout::Both);
     static Result compare(const oci::json::Value &baseline, const oci::json::Value &current, int context = 3);
     // Parses a spec text (a previous build, a file); false with `error` set
     // ("LINE:COLUMN: message") when it is not JSON.

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void unifiedAndSideBySide();
     void activation();
     void previousBuildShowsTheEdit();
+    void sideBySideFollowsBuilds();
     void baselineKeptInUi_data();
     void baselineKeptInUi();
     void fileBaseline();
@@ -490,6 +491,47 @@ void TestDiffView::previousBuildShowsTheEdit()
     // A rebuild that changes nothing keeps the last change in view.
     rebuilder.rebuild();
     QCOMPARE(panel.view()->hunkCount(), 1);
+}
+
+void TestDiffView::sideBySideFollowsBuilds()
+{
+    // The build lays out only the current mode's rows: switching modes
+    // shows the other layout at once, and later builds bring that one.
+    Document doc;
+    Rebuilder rebuilder(&doc);
+    rebuilder.setWorkerThreshold(0);
+    QVERIFY(doc.loadData(Scenario, QStringLiteral("p.ocispec.json")));
+    DiffPanel panel(&doc, &rebuilder);
+    panel.show();
+    QVERIFY(QTest::qWaitFor([&] { return rebuilder.snapshot() && !rebuilder.isPending(); }, 5000));
+    panel.setBaseline(DiffPanel::Baseline::DockerDefault);
+    QVERIFY(!panel.view()->unifiedPane()->lines().isEmpty());
+
+    panel.view()->setMode(DiffView::Mode::SideBySide);
+    const auto sides = [&] {
+        QStringList out;
+        for (const auto &l : panel.view()->rightPane()->lines())
+            if (l.kind == DiffPane::Line::Added)
+                out << l.text;
+        return out.join(u'\n');
+    };
+    QCOMPARE(panel.view()->leftPane()->lines().size(), panel.view()->rightPane()->lines().size());
+    QVERIFY(!panel.view()->rightPane()->lines().isEmpty());
+
+    QVERIFY(doc.setValue(QStringLiteral("/manifest/workdir"), Value::makeString("/data")));
+    QVERIFY(QTest::qWaitFor([&] { return !rebuilder.isPending(); }, 5000));
+    QCOMPARE(rebuilder.snapshot()->comparisonKey, QStringLiteral("docker-default"));
+    QVERIFY(rebuilder.snapshot()->comparison);
+    QVERIFY(rebuilder.snapshot()->comparison->rows.has(DiffRows::Layout::SideBySide));
+    QVERIFY(sides().contains(QStringLiteral("\"/data\"")));
+    QCOMPARE(panel.view()->leftPane()->lines().size(), panel.view()->rightPane()->lines().size());
+
+    // Back to unified: its rows show the same edit.
+    panel.view()->setMode(DiffView::Mode::Unified);
+    bool sawNew = false;
+    for (const auto &l : panel.view()->unifiedPane()->lines())
+        sawNew = sawNew || (l.kind == DiffPane::Line::Added && l.text == QStringLiteral("+    \"cwd\": \"/data\","));
+    QVERIFY(sawNew);
 }
 
 void TestDiffView::baselineKeptInUi_data()
