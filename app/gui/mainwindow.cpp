@@ -50,6 +50,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QIcon themeIcon(const QWidget *widget, const char *name, QStyle::StandardPixmap fallback)
@@ -135,6 +137,7 @@ MainWindow::MainWindow(SyntaxRepository *syntax, QWidget *parent)
     m_provenanceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_provenanceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_provenanceLabel, 1);
+    m_buildLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_buildLabel);
 
     connect(m_rebuilder, &Rebuilder::snapshotReady, this, &MainWindow::onSnapshotReady);
@@ -446,6 +449,9 @@ void MainWindow::onSnapshotReady()
     if (warnings > 0 && result && result->decoded && !result->refused)
         status += QStringLiteral(" · ") + tr("Warnings: %1").arg(warnings);
     m_buildLabel->setText(status);
+    // The label only grows: a build time one digit shorter would otherwise
+    // shift the provenance text and lay the status bar out again each edit.
+    m_buildLabel->setMinimumWidth(std::max(m_buildLabel->minimumWidth(), m_buildLabel->sizeHint().width()));
     QStringList tip;
     if (result && !result->hostOrigin.empty())
         tip << tr("Host profile: %1").arg(QString::fromStdString(result->hostOrigin));
