@@ -212,13 +212,15 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
     // createContainerOSSpecificSettings: the default masked and readonly paths
     // unless given (or privileged).
     if (!hc.maskedPaths && !hc.privileged) {
-        std::vector<std::string> masked = defaultLinuxSpec().linux_->maskedPaths;
+        // Read from the prototype: a whole default spec copied for one list
+        // would cost more than the rest of this step.
+        std::vector<std::string> masked = defaultLinuxSpecPrototype().linux_->maskedPaths;
         for (const auto &p : daemon.host.cpuThermalThrottlePaths)
             masked.push_back(p);
         hc.maskedPaths = std::move(masked);
     }
     if (!hc.readonlyPaths && !hc.privileged)
-        hc.readonlyPaths = defaultLinuxSpec().linux_->readonlyPaths;
+        hc.readonlyPaths = defaultLinuxSpecPrototype().linux_->readonlyPaths;
     registerMountPoints(daemon, c);
     c.baseFS = daemon.root + "/rootfs/overlayfs/" + c.id;
 
@@ -228,9 +230,10 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
     std::vector<Mount> mounts = startMounts(daemon, c);
 
     Provenance *prov = options.recordProvenance ? &out.provenance : nullptr;
-    out.spec = defaultLinuxSpec(prov);
-    for (const auto &p : daemon.host.cpuThermalThrottlePaths)
-        out.spec.linux_->maskedPaths.push_back(p);
+    // createSpec always replaces the masked and readonly paths: with the
+    // container's lists (set above, defaults and thermal paths included,
+    // unless privileged) or, privileged, with none (withMounts clears them).
+    out.spec = defaultLinuxSpecWithoutPathLists(prov);
     SpecWriter w{out.spec, prov};
     setupLinkedContainers(daemon, c);
     createSpec(daemon, c, std::move(mounts), w);

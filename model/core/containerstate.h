@@ -166,6 +166,19 @@ struct SpecWriter {
         if (provenance)
             provenance->record(specPointer, step, inputs);
     }
+    // Records leaving out the inputs that were not given (empty pointers).
+    void recordNonEmpty(std::string_view specPointer, std::string_view step,
+                        std::initializer_list<std::string_view> inputs) const
+    {
+        if (provenance)
+            provenance->recordNonEmpty(specPointer, step, inputs);
+    }
+    void recordNonEmpty(std::string_view specPointer, std::string_view step,
+                        const std::vector<std::string> &inputs) const
+    {
+        if (provenance)
+            provenance->recordNonEmpty(specPointer, step, inputs);
+    }
     void erase(std::string_view specPointer) const
     {
         if (provenance)

@@ -46,9 +46,13 @@ std::vector<std::string> split(std::string_view s, char sep)
     return splitN(s, sep, -1);
 }
 
-std::vector<std::string> splitN(std::string_view s, char sep, int n)
+namespace {
+
+// strings.SplitN into owned strings or views of `s`.
+template<typename Piece>
+std::vector<Piece> splitPieces(std::string_view s, char sep, int n)
 {
-    std::vector<std::string> out;
+    std::vector<Piece> out;
     if (n == 0)
         return out;
     std::size_t pos = 0;
@@ -61,6 +65,18 @@ std::vector<std::string> splitN(std::string_view s, char sep, int n)
     }
     out.emplace_back(s.substr(pos));
     return out;
+}
+
+} // namespace
+
+std::vector<std::string> splitN(std::string_view s, char sep, int n)
+{
+    return splitPieces<std::string>(s, sep, n);
+}
+
+std::vector<std::string_view> splitViews(std::string_view s, char sep)
+{
+    return splitPieces<std::string_view>(s, sep, -1);
 }
 
 std::string_view trimSpace(std::string_view s)
@@ -134,13 +150,13 @@ bool parseUintList(std::string_view val, std::int64_t maximum, std::set<std::int
     err.clear();
     if (val.empty())
         return true;
-    const std::string invalid = "invalid format: " + std::string(val);
-    for (const auto &r : split(val, ',')) {
+    auto invalid = [&] { return "invalid format: " + std::string(val); }; // only built on error
+    for (const std::string_view r : splitViews(val, ',')) {
         const auto dash = r.find('-');
-        if (dash == std::string::npos) {
+        if (dash == std::string_view::npos) {
             std::int64_t v = 0;
             if (!parseGoInt(r, v)) {
-                err = invalid;
+                err = invalid();
                 return false;
             }
             if (maximum != 0 && v > maximum) {
@@ -150,9 +166,8 @@ bool parseUintList(std::string_view val, std::int64_t maximum, std::set<std::int
             out.insert(v);
         } else {
             std::int64_t lo = 0, hi = 0;
-            if (!parseGoInt(std::string_view(r).substr(0, dash), lo) || !parseGoInt(std::string_view(r).substr(dash + 1), hi)
-                || hi < lo) {
-                err = invalid;
+            if (!parseGoInt(r.substr(0, dash), lo) || !parseGoInt(r.substr(dash + 1), hi) || hi < lo) {
+                err = invalid();
                 return false;
             }
             if (maximum != 0 && hi > maximum) {

@@ -26,6 +26,9 @@ std::string replaceAll(std::string_view s, std::string_view from, std::string_vi
 std::vector<std::string> split(std::string_view s, char sep);
 // strings.SplitN
 std::vector<std::string> splitN(std::string_view s, char sep, int n);
+// strings.Split as views into `s`: for parsing that keeps no pieces beyond
+// `s`'s lifetime, without a string (and allocation) per piece.
+std::vector<std::string_view> splitViews(std::string_view s, char sep);
 // strings.TrimSpace (ASCII white space)
 std::string_view trimSpace(std::string_view s);
 // strconv.Quote

@@ -346,6 +346,12 @@ constexpr std::int64_t kLinuxMinMemory = 6291456;
 // sysinfo.isCpusetListAvailable; throws the parse error.
 bool cpusetListAvailable(const std::string &requested, const std::string &available, std::string &err)
 {
+    // Nothing requested is always available (and cannot be malformed): skip
+    // parsing the host's list, which runs twice per build otherwise.
+    if (requested.empty()) {
+        err.clear();
+        return true;
+    }
     std::set<std::int64_t> avail;
     std::string ignored;
     parseUintList(available, 0, avail, ignored);

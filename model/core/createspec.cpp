@@ -34,12 +34,6 @@ std::string key(std::string_view base, std::string_view k)
     return p;
 }
 
-std::vector<std::string> nonEmpty(std::vector<std::string> v)
-{
-    v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
-    return v;
-}
-
 // ---- withCommonOptions ---------------------------------------------------
 
 struct EnvEntry {
@@ -81,7 +75,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     const ContainerConfig &config = c.config;
 
     s.root = spec::Root{c.baseFS, hc.readonlyRootfs};
-    w.record("/root/path", step, nonEmpty({c.idPointer, daemon.engine.src.get("root"), daemon.engine.src.get("uidMaps")}));
+    w.recordNonEmpty("/root/path", step, {c.idPointer, daemon.engine.src.get("root"), daemon.engine.src.get("uidMaps")});
     if (hc.readonlyRootfs)
         w.record("/root/readonly", step, {hc.src.get("ReadonlyRootfs")});
 
@@ -89,15 +83,17 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     process.args.clear();
     process.args.push_back(c.path);
     process.args.insert(process.args.end(), c.args.begin(), c.args.end());
-    std::vector<std::vector<std::string>> argInputs;
-    for (const auto &a : c.argInputs)
-        argInputs.push_back({a});
+    // One input per argument (recorded even when empty); views of strings
+    // that outlive the recording.
+    std::vector<std::string_view> argInputs;
+    argInputs.reserve(c.argInputs.size() + 2);
+    const std::string &initInput = hc.src.get("Init");
 
     // The init only makes sense as pid 1 of a private PID namespace.
     if (pidIsPrivate(hc.pidMode) && hc.init && *hc.init) {
         process.args.insert(process.args.begin(), {"/sbin/docker-init", "--"});
-        const std::string initInput = hc.src.get("Init");
-        argInputs.insert(argInputs.begin(), {{initInput}, {initInput}});
+        argInputs.push_back(initInput);
+        argInputs.push_back(initInput);
         spec::Mount m;
         m.destination = "/sbin/docker-init";
         m.type = "bind";
@@ -105,12 +101,13 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
         m.options = {"bind", "ro"};
         s.mounts.push_back(std::move(m));
     }
+    argInputs.insert(argInputs.end(), c.argInputs.begin(), c.argInputs.end());
     w.record("/process/args", step, c.argInputs);
     for (std::size_t i = 0; i < argInputs.size(); ++i)
-        w.record(idx("/process/args", i), step, argInputs[i]);
+        w.record(idx("/process/args", i), step, {argInputs[i]});
 
     process.cwd = config.workingDir.empty() ? "/" : config.workingDir;
-    w.record("/process/cwd", step, nonEmpty({config.src.get("WorkingDir")}));
+    w.recordNonEmpty("/process/cwd", step, {config.src.get("WorkingDir")});
 
     // CreateDaemonEnvironment
     std::vector<EnvEntry> env;
@@ -122,7 +119,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     process.env.clear();
     for (std::size_t i = 0; i < env.size(); ++i) {
         process.env.push_back(env[i].value);
-        w.record(idx("/process/env", i), step, nonEmpty(env[i].inputs));
+        w.recordNonEmpty(idx("/process/env", i), step, env[i].inputs);
     }
 
     process.terminal = config.tty;
@@ -130,13 +127,13 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
         w.record("/process/terminal", step, {config.src.get("Tty")});
 
     s.hostname = config.hostname;
-    w.record("/hostname", step, nonEmpty(c.hostnameValueInputs));
+    w.recordNonEmpty("/hostname", step, c.hostnameValueInputs);
 
     auto &lx = *s.linux_;
     // setLinuxDomainname: the NIS domain name is a sysctl.
     if (!config.domainname.empty()) {
         lx.sysctl["kernel.domainname"] = config.domainname;
-        w.record("/linux/sysctl/kernel.domainname", step, nonEmpty(c.domainnameValueInputs));
+        w.recordNonEmpty("/linux/sysctl/kernel.domainname", step, c.domainnameValueInputs);
     }
 
     // Safe network sysctls, only for a network namespace of its own.
@@ -145,11 +142,11 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
         const std::string nm = hc.src.get("NetworkMode");
         if (!userNS && !daemon.host.inUserNamespace && daemon.host.hasSysctl("net.ipv4.ping_group_range")) {
             lx.sysctl["net.ipv4.ping_group_range"] = "0 2147483647";
-            w.record("/linux/sysctl/net.ipv4.ping_group_range", step, nonEmpty({nm, "host:/sysctls"}));
+            w.recordNonEmpty("/linux/sysctl/net.ipv4.ping_group_range", step, {nm, "host:/sysctls"});
         }
         if (daemon.host.hasSysctl("net.ipv4.ip_unprivileged_port_start")) {
             lx.sysctl["net.ipv4.ip_unprivileged_port_start"] = "0";
-            w.record("/linux/sysctl/net.ipv4.ip_unprivileged_port_start", step, nonEmpty({nm, "host:/sysctls"}));
+            w.recordNonEmpty("/linux/sysctl/net.ipv4.ip_unprivileged_port_start", step, {nm, "host:/sysctls"});
         }
     }
 }
@@ -170,7 +167,7 @@ void withCgroups(const Daemon &daemon, const Container &c, SpecWriter &w)
         inputs.push_back(daemon.engine.src.get("cgroupParent"));
     }
     w.s.linux_->cgroupsPath = systemd ? parent + ":docker:" + c.id : joinPath(parent, c.id);
-    w.record("/linux/cgroupsPath", "withCgroups", nonEmpty(inputs));
+    w.recordNonEmpty("/linux/cgroupsPath", "withCgroups", inputs);
 }
 
 // ---- WithResources -------------------------------------------------------
@@ -231,12 +228,12 @@ void withResources(const Daemon &daemon, const Container &c, SpecWriter &w)
         if (memory.reservation)
             w.record("/linux/resources/memory/reservation", step, {r.src.get("MemoryReservation")});
         if (memory.swap)
-            w.record("/linux/resources/memory/swap", step, nonEmpty({r.src.get("MemorySwap")}));
+            w.recordNonEmpty("/linux/resources/memory/swap", step, {r.src.get("MemorySwap")});
         if (memory.swappiness)
             w.record("/linux/resources/memory/swappiness", step, {r.src.get("MemorySwappiness")});
         if (memory.disableOOMKiller)
-            w.record("/linux/resources/memory/disableOOMKiller", step,
-                     nonEmpty({r.src.get("OomKillDisable"), daemon.engine.src.get("cgroupVersion")}));
+            w.recordNonEmpty("/linux/resources/memory/disableOOMKiller", step,
+                     {r.src.get("OomKillDisable"), daemon.engine.src.get("cgroupVersion")});
     } else {
         res.memory.reset();
     }
@@ -286,7 +283,7 @@ void withResources(const Daemon &daemon, const Container &c, SpecWriter &w)
     if (cpu != spec::LinuxCPU{}) {
         res.cpu = cpu;
         for (const auto &[k, in] : cpuInputs)
-            w.record("/linux/resources/cpu/" + k, step, nonEmpty(in));
+            w.recordNonEmpty("/linux/resources/cpu/" + k, step, in);
     } else {
         res.cpu.reset();
     }
@@ -332,7 +329,7 @@ void withSysctls(const Container &c, SpecWriter &w)
     // The HostConfig's sysctls win over the defaults set above.
     for (const auto &[k, v] : hc.sysctls) {
         w.s.linux_->sysctl[k] = v;
-        w.record(key("/linux/sysctl", k), "WithSysctls", nonEmpty({key(hc.src.get("Sysctls"), k)}));
+        w.recordNonEmpty(key("/linux/sysctl", k), "WithSysctls", {key(hc.src.get("Sysctls"), k)});
     }
 }
 
@@ -341,16 +338,33 @@ void withSysctls(const Container &c, SpecWriter &w)
 constexpr std::int64_t kMaxID = 2147483647;
 const char *const kErrRange = "uids and gids must be in range 0-2147483647";
 
+// Entries view the image's passwd/group text (which outlives the build):
+// parsing them allocates nothing but the list itself.
 struct PasswdEntry {
-    std::string name;
+    std::string_view name;
     std::int64_t uid = 0;
     std::int64_t gid = 0;
 };
 
 struct GroupEntry {
-    std::string name;
+    std::string_view name;
     std::int64_t gid = 0;
-    std::vector<std::string> list;
+    std::string_view members; // the comma-separated user list, unsplit
+
+    bool hasMember(std::string_view user) const
+    {
+        if (members.empty())
+            return false; // strings.Split would give [""], but users are never empty here
+        std::size_t pos = 0;
+        for (;;) {
+            const auto comma = members.find(',', pos);
+            if (members.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos) == user)
+                return true;
+            if (comma == std::string_view::npos)
+                return false;
+            pos = comma + 1;
+        }
+    }
 };
 
 std::int64_t atoiOrZero(std::string_view s)
@@ -359,41 +373,77 @@ std::int64_t atoiOrZero(std::string_view s)
     return parseGoInt(s, v) ? v : 0;
 }
 
+// The first four ':'-separated fields of a line as strings.Split gives them;
+// `count` is how many fields there are, up to four.
+struct ColonFields {
+    std::string_view part[4];
+    std::size_t count = 0;
+};
+
+ColonFields colonFields(std::string_view line)
+{
+    ColonFields f;
+    std::size_t pos = 0;
+    while (f.count < 4) {
+        const auto colon = line.find(':', pos);
+        if (colon == std::string_view::npos) {
+            f.part[f.count++] = line.substr(pos);
+            break;
+        }
+        f.part[f.count++] = line.substr(pos, colon - pos);
+        pos = colon + 1;
+    }
+    return f;
+}
+
+// Calls `onLine` with every trimmed, non-empty line of `text`.
+template<typename F>
+void forEachLine(std::string_view text, F &&onLine)
+{
+    std::size_t pos = 0;
+    for (;;) {
+        const auto nl = text.find('\n', pos);
+        const std::string_view line
+            = trimSpace(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+        if (!line.empty())
+            onLine(line);
+        if (nl == std::string_view::npos)
+            return;
+        pos = nl + 1;
+    }
+}
+
 std::vector<PasswdEntry> parsePasswd(std::string_view text)
 {
     std::vector<PasswdEntry> out;
-    for (const auto &raw : split(text, '\n')) {
-        const std::string_view line = trimSpace(raw);
-        if (line.empty())
-            continue;
-        const auto parts = split(line, ':');
+    forEachLine(text, [&](std::string_view line) {
+        const ColonFields parts = colonFields(line);
         PasswdEntry e;
-        e.name = parts[0];
-        if (parts.size() > 2)
-            e.uid = atoiOrZero(parts[2]);
-        if (parts.size() > 3)
-            e.gid = atoiOrZero(parts[3]);
-        out.push_back(std::move(e));
-    }
+        e.name = parts.part[0];
+        if (parts.count > 2)
+            e.uid = atoiOrZero(parts.part[2]);
+        if (parts.count > 3)
+            e.gid = atoiOrZero(parts.part[3]);
+        out.push_back(e);
+    });
     return out;
 }
 
 std::vector<GroupEntry> parseGroup(std::string_view text)
 {
     std::vector<GroupEntry> out;
-    for (const auto &raw : split(text, '\n')) {
-        const std::string_view line = trimSpace(raw);
-        if (line.empty() || line[0] == '#')
-            continue;
-        const auto parts = split(line, ':');
+    forEachLine(text, [&](std::string_view line) {
+        if (line[0] == '#')
+            return;
+        const ColonFields parts = colonFields(line);
         GroupEntry e;
-        e.name = parts[0];
-        if (parts.size() > 2)
-            e.gid = atoiOrZero(parts[2]);
-        if (parts.size() > 3 && !parts[3].empty())
-            e.list = split(parts[3], ',');
-        out.push_back(std::move(e));
-    }
+        e.name = parts.part[0];
+        if (parts.count > 2)
+            e.gid = atoiOrZero(parts.part[2]);
+        if (parts.count > 3)
+            e.members = parts.part[3];
+        out.push_back(e);
+    });
     return out;
 }
 
@@ -422,20 +472,19 @@ std::pair<std::int64_t, bool> parseNumeric(const std::string &val, const std::st
 void withUser(const Container &c, SpecWriter &w)
 {
     constexpr std::string_view step = "WithUser";
-    const std::string at = c.config.src.get("User");
+    const std::string &at = c.config.src.get("User");
     const auto passwd = parsePasswd(c.image.passwd);
     const auto groups = parseGroup(c.image.group);
-    std::vector<std::string> inputs = nonEmpty({at, c.image.src.get("passwd"), c.image.src.get("group")});
 
-    const auto specParts = split(c.config.user, ':');
-    const std::string userArg = specParts[0];
-    const std::string groupArg = specParts.size() > 1 ? specParts[1] : std::string();
+    const auto specParts = splitViews(c.config.user, ':');
+    const std::string userArg(specParts[0]);
+    const std::string groupArg(specParts.size() > 1 ? specParts[1] : std::string_view());
     const auto [uidArg, isUID] = parseNumeric(userArg, at);
     const auto [gidArg, isGID] = parseNumeric(groupArg, at);
 
     std::int64_t uid = 0, gid = 0;
     std::vector<std::int64_t> sgids;
-    std::string matchedUserName;
+    std::string_view matchedUserName;
     const PasswdEntry *match = nullptr;
     for (const auto &u : passwd) {
         const bool hit = userArg.empty() ? u.uid == 0 : isUID ? uidArg == u.uid : u.name == userArg;
@@ -458,7 +507,7 @@ void withUser(const Container &c, SpecWriter &w)
         for (const auto &g : groups) {
             bool hit = false;
             if (groupArg.empty())
-                hit = std::find(g.list.begin(), g.list.end(), matchedUserName) != g.list.end();
+                hit = g.hasMember(matchedUserName);
             else if (isGID)
                 hit = gidArg == g.gid;
             else
@@ -516,7 +565,7 @@ void withUser(const Container &c, SpecWriter &w)
         user.additionalGids.push_back(static_cast<std::uint32_t>(g));
     for (auto g : addGroups)
         user.additionalGids.push_back(static_cast<std::uint32_t>(g));
-    w.record("/process/user", step, inputs);
+    w.recordNonEmpty("/process/user", step, {at, c.image.src.get("passwd"), c.image.src.get("group")});
     for (std::size_t i = 0; i < addInputs.size(); ++i)
         w.record(idx("/process/user/additionalGids", 1 + sgids.size() + i), step, {addInputs[i]});
 }
@@ -703,12 +752,12 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     const std::size_t devBase = lx.devices.size();
     for (std::size_t i = 0; i < devs.size(); ++i) {
         lx.devices.push_back(std::move(devs[i]));
-        w.record(idx("/linux/devices", devBase + i), step, nonEmpty({devInputs[i], "host:/devices"}));
+        w.recordNonEmpty(idx("/linux/devices", devBase + i), step, {devInputs[i], "host:/devices"});
     }
     const std::size_t ruleBase = res.devices.size();
     for (std::size_t i = 0; i < devPermissions.size(); ++i) {
         res.devices.push_back(std::move(devPermissions[i]));
-        w.record(idx("/linux/resources/devices", ruleBase + i), step, nonEmpty(permInputs[i]));
+        w.recordNonEmpty(idx("/linux/resources/devices", ruleBase + i), step, permInputs[i]);
     }
 
     for (const auto &req : hc.deviceRequests) {
@@ -740,27 +789,28 @@ void withRlimits(const Daemon &daemon, const Container &c, SpecWriter &w)
         const Ulimit &u = *ulimits[i];
         rlimits.push_back({"RLIMIT_" + toUpper(u.name), static_cast<std::uint64_t>(u.hard),
                            static_cast<std::uint64_t>(u.soft)});
-        w.record(idx("/process/rlimits", i), "withRlimits", nonEmpty({u.pointer}));
+        w.recordNonEmpty(idx("/process/rlimits", i), "withRlimits", {u.pointer});
     }
 }
 
 // ---- WithNamespaces ------------------------------------------------------
 
-void setNamespace(SpecWriter &w, const std::string &type, const std::string &path, std::vector<std::string> inputs)
+void setNamespace(SpecWriter &w, std::string_view type, std::string_view path,
+                  std::initializer_list<std::string_view> inputs)
 {
     auto &ns = w.s.linux_->namespaces;
     for (std::size_t i = 0; i < ns.size(); ++i) {
         if (ns[i].type == type) {
-            ns[i] = {type, path};
-            w.record(idx("/linux/namespaces", i), "WithNamespaces", nonEmpty(std::move(inputs)));
+            ns[i] = {std::string(type), std::string(path)};
+            w.recordNonEmpty(idx("/linux/namespaces", i), "WithNamespaces", inputs);
             return;
         }
     }
-    ns.push_back({type, path});
-    w.record(idx("/linux/namespaces", ns.size() - 1), "WithNamespaces", nonEmpty(std::move(inputs)));
+    ns.push_back({std::string(type), std::string(path)});
+    w.recordNonEmpty(idx("/linux/namespaces", ns.size() - 1), "WithNamespaces", inputs);
 }
 
-void removeNamespace(SpecWriter &w, const std::string &type)
+void removeNamespace(SpecWriter &w, std::string_view type)
 {
     auto &ns = w.s.linux_->namespaces;
     for (std::size_t i = 0; i < ns.size(); ++i) {
@@ -795,8 +845,8 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
         };
         lx.uidMappings = mapping(daemon.engine.uidMaps);
         lx.gidMappings = mapping(daemon.engine.gidMaps);
-        w.record("/linux/uidMappings", "WithNamespaces", nonEmpty({at}));
-        w.record("/linux/gidMappings", "WithNamespaces", nonEmpty({daemon.engine.src.get("gidMaps")}));
+        w.recordNonEmpty("/linux/uidMappings", "WithNamespaces", {at});
+        w.recordNonEmpty("/linux/gidMappings", "WithNamespaces", {daemon.engine.src.get("gidMaps")});
     }
 
     // network
@@ -906,13 +956,20 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
     constexpr std::string_view step = "WithCapabilities";
     const HostConfig &hc = c.hostConfig;
     const auto &hostCaps = daemon.host.capabilities.empty() ? allKnownCapabilities() : daemon.host.capabilities;
+    // Each capability has at most two inputs; views of strings that live
+    // through the recording below, so no list is built per capability.
+    struct CapOrigin {
+        std::string_view first, second;
+    };
     std::vector<std::string> caps;
-    std::vector<std::vector<std::string>> capInputs; // per capability
-    std::vector<std::string> inputs;
+    std::vector<CapOrigin> capOrigins;
+    CapOrigin inputs;
+    std::vector<std::string> addPointers; // CapAdd's element pointers
+    std::string all;
     if (hc.privileged) {
         caps = hostCaps;
         inputs = {hc.src.get("Privileged"), "host:/capabilities"};
-        capInputs.assign(caps.size(), inputs);
+        capOrigins.assign(caps.size(), inputs);
     } else if (hc.capAdd.empty() && hc.capDrop.empty()) {
         return; // the defaults stay
     } else {
@@ -923,52 +980,57 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
         } catch (const Refused &e) {
             refuse(e.message(), hc.src.get("CapAdd"));
         }
-        auto find = [](const std::vector<std::string> &v, const std::string &x) {
+        auto find = [](const std::vector<std::string> &v, std::string_view x) {
             return static_cast<std::size_t>(std::find(v.begin(), v.end(), x) - v.begin());
         };
         inputs = {hc.src.get("CapAdd"), hc.src.get("CapDrop")};
         if (find(adds, "ALL") < adds.size()) {
-            const std::string all = elementPointer(hc.src, "CapAdd", find(adds, "ALL"));
+            all = elementPointer(hc.src, "CapAdd", find(adds, "ALL"));
             for (const auto &cap : hostCaps) {
                 if (find(drops, cap) < drops.size())
                     continue;
                 caps.push_back(cap);
-                capInputs.push_back({all, "host:/capabilities"});
+                capOrigins.push_back({all, "host:/capabilities"});
             }
-        } else if (find(drops, "ALL") < drops.size()) {
-            caps = adds;
-            for (std::size_t i = 0; i < adds.size(); ++i)
-                capInputs.push_back({elementPointer(hc.src, "CapAdd", i)});
         } else {
-            for (const auto &cap : defaultCapabilities()) {
-                if (find(drops, cap) < drops.size())
-                    continue;
-                caps.push_back(cap);
-                capInputs.push_back({});
-            }
-            for (std::size_t i = 0; i < adds.size(); ++i) {
-                caps.push_back(adds[i]);
-                capInputs.push_back({elementPointer(hc.src, "CapAdd", i)});
+            addPointers.reserve(adds.size());
+            for (std::size_t i = 0; i < adds.size(); ++i)
+                addPointers.push_back(elementPointer(hc.src, "CapAdd", i));
+            if (find(drops, "ALL") < drops.size()) {
+                caps = adds;
+                for (std::size_t i = 0; i < adds.size(); ++i)
+                    capOrigins.push_back({addPointers[i], {}});
+            } else {
+                const auto &defaults = defaultCapabilities();
+                caps.reserve(defaults.size() + adds.size());
+                capOrigins.reserve(defaults.size() + adds.size());
+                for (const auto &cap : defaults) {
+                    if (find(drops, cap) < drops.size())
+                        continue;
+                    caps.push_back(cap);
+                    capOrigins.push_back({});
+                }
+                for (std::size_t i = 0; i < adds.size(); ++i) {
+                    caps.push_back(adds[i]);
+                    capOrigins.push_back({addPointers[i], {}});
+                }
             }
         }
     }
     auto &lc = *w.s.process->capabilities;
     lc.bounding = caps;
     lc.effective = caps;
-    lc.permitted = caps;
-    inputs = nonEmpty(inputs);
-    for (auto &in : capInputs)
-        in = nonEmpty(std::move(in));
+    lc.permitted = std::move(caps);
     std::string at;
     for (const char *set : {"bounding", "effective", "permitted"}) {
         at.assign("/process/capabilities/").append(set);
         w.erase(at);
-        w.record(at, step, inputs);
+        w.recordNonEmpty(at, step, {inputs.first, inputs.second});
         const std::size_t base = at.size();
-        for (std::size_t i = 0; i < caps.size(); ++i) {
+        for (std::size_t i = 0; i < capOrigins.size(); ++i) {
             at.resize(base);
             json::appendPointerIndex(at, i);
-            w.record(at, step, capInputs[i]);
+            w.recordNonEmpty(at, step, {capOrigins[i].first, capOrigins[i].second});
         }
     }
 }
@@ -1026,7 +1088,7 @@ void withSeccomp(const Daemon &daemon, Container &c, SpecWriter &w)
     if (!err.empty())
         refuse(err, at);
     w.s.linux_->seccomp = std::move(loaded);
-    w.record("/linux/seccomp", "WithSeccomp", nonEmpty({at}));
+    w.recordNonEmpty("/linux/seccomp", "WithSeccomp", {at});
 }
 
 // ---- the rest ------------------------------------------------------------
@@ -1048,7 +1110,7 @@ void withApparmor(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
     w.s.process->apparmorProfile = profile;
     inputs.push_back("host:/appArmor");
-    w.record("/process/apparmorProfile", "WithApparmor", nonEmpty(inputs));
+    w.recordNonEmpty("/process/apparmorProfile", "WithApparmor", inputs);
 }
 
 void withSelinux(const Container &c, SpecWriter &w)
@@ -1060,7 +1122,7 @@ void withSelinux(const Container &c, SpecWriter &w)
 void withOOMScore(const Container &c, SpecWriter &w)
 {
     w.s.process->oomScoreAdj = c.hostConfig.oomScoreAdj;
-    w.record("/process/oomScoreAdj", "WithOOMScore", nonEmpty({c.hostConfig.src.get("OomScoreAdj")}));
+    w.recordNonEmpty("/process/oomScoreAdj", "WithOOMScore", {c.hostConfig.src.get("OomScoreAdj")});
 }
 
 void withAnnotations(const Container &c, SpecWriter &w)
@@ -1068,7 +1130,7 @@ void withAnnotations(const Container &c, SpecWriter &w)
     const HostConfig &hc = c.hostConfig;
     for (const auto &[k, v] : hc.annotations) {
         w.s.annotations[k] = v;
-        w.record(key("/annotations", k), "WithAnnotations", nonEmpty({key(hc.src.get("Annotations"), k)}));
+        w.recordNonEmpty(key("/annotations", k), "WithAnnotations", {key(hc.src.get("Annotations"), k)});
     }
 }
 
@@ -1077,7 +1139,7 @@ void withConsoleSize(const Container &c, SpecWriter &w)
     const auto &cs = c.hostConfig.consoleSize;
     if (cs[0] > 0 || cs[1] > 0) {
         w.s.process->consoleSize = spec::Box{cs[0], cs[1]};
-        w.record("/process/consoleSize", "WithConsoleSize", nonEmpty({c.hostConfig.src.get("ConsoleSize")}));
+        w.recordNonEmpty("/process/consoleSize", "WithConsoleSize", {c.hostConfig.src.get("ConsoleSize")});
     }
 }
 
@@ -1101,23 +1163,23 @@ void createSpec(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     withOOMScore(c, w);
     withAnnotations(c, w);
 
-    const HostConfig &hc = c.hostConfig;
+    HostConfig &hc = c.hostConfig;
     if (c.security.noNewPrivileges) {
         w.s.process->noNewPrivileges = true;
-        w.record("/process/noNewPrivileges", "WithNoNewPrivileges", nonEmpty(c.security.noNewPrivilegesInputs));
+        w.recordNonEmpty("/process/noNewPrivileges", "WithNoNewPrivileges", c.security.noNewPrivilegesInputs);
     }
     if (c.config.tty)
         withConsoleSize(c, w);
     // The masked and readonly paths given, or the defaults set at create.
     if (hc.maskedPaths) {
-        w.s.linux_->maskedPaths = *hc.maskedPaths;
+        w.s.linux_->maskedPaths = std::move(*hc.maskedPaths); // the last use of the container's copy
         w.erase("/linux/maskedPaths");
-        w.record("/linux/maskedPaths", "WithMaskedPaths", nonEmpty({hc.src.get("MaskedPaths")}));
+        w.recordNonEmpty("/linux/maskedPaths", "WithMaskedPaths", {hc.src.get("MaskedPaths")});
     }
     if (hc.readonlyPaths) {
-        w.s.linux_->readonlyPaths = *hc.readonlyPaths;
+        w.s.linux_->readonlyPaths = std::move(*hc.readonlyPaths);
         w.erase("/linux/readonlyPaths");
-        w.record("/linux/readonlyPaths", "WithReadonlyPaths", nonEmpty({hc.src.get("ReadonlyPaths")}));
+        w.recordNonEmpty("/linux/readonlyPaths", "WithReadonlyPaths", {hc.src.get("ReadonlyPaths")});
     }
 }
 

@@ -469,6 +469,7 @@ bool trySetNetworkMount(Container &c, const std::string &destination, const std:
 std::vector<Mount> networkMounts(const Container &c)
 {
     std::vector<Mount> mounts;
+    mounts.reserve(3);
     const HostConfig &hc = c.hostConfig;
     auto add = [&](const std::string &path, const char *destination, const std::vector<std::string> &userInputs) {
         if (path.empty())
@@ -574,9 +575,11 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
         mounts.push_back(std::move(m));
     }
     sortMounts(mounts);
-    for (auto &m : networkMounts(c))
-        mounts.push_back(std::move(m));
+    std::vector<Mount> network = networkMounts(c);
+    ms.reserve(ms.size() + mounts.size() + network.size());
     for (auto &m : mounts)
+        ms.push_back(std::move(m));
+    for (auto &m : network)
         ms.push_back(std::move(m));
     return ms;
 }
@@ -614,26 +617,37 @@ std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &optio
         {"norelatime", 1 << 21}, {"strictatime", 1 << 24}, {"nostrictatime", 1 << 24}};
     static const std::set<std::string_view> dataKeys = {"", "size", "mode", "uid", "gid", "nr_inodes", "nr_blocks",
                                                          "mpol"};
-    std::set<int> flagSeen;
-    std::set<std::string> dataSeen;
-    std::vector<std::string> reversed;
+    // A mount has a handful of options: flat lists of what was seen beat
+    // sets of nodes, and the data keys are views of the options.
+    std::vector<int> flagSeen;
+    std::vector<std::string_view> dataSeen;
+    std::vector<const std::string *> reversed;
+    reversed.reserve(options.size());
     for (std::size_t i = options.size(); i-- > 0;) {
         const std::string &option = options[i];
         if (option == "defaults")
             continue;
         if (const auto it = flagKeys.find(option); it != flagKeys.end()) {
-            if (flagSeen.insert(it->second).second)
-                reversed.push_back(option);
+            if (std::find(flagSeen.begin(), flagSeen.end(), it->second) == flagSeen.end()) {
+                flagSeen.push_back(it->second);
+                reversed.push_back(&option);
+            }
             continue;
         }
         const auto eq = option.find('=');
-        const std::string key = option.substr(0, eq);
+        const std::string_view key = std::string_view(option).substr(0, eq);
         if (eq == std::string::npos || !dataKeys.count(key))
             throw Refused("invalid tmpfs option " + goQuote(key));
-        if (dataSeen.insert(key).second)
-            reversed.push_back(option);
+        if (std::find(dataSeen.begin(), dataSeen.end(), key) == dataSeen.end()) {
+            dataSeen.push_back(key);
+            reversed.push_back(&option);
+        }
     }
-    return {reversed.rbegin(), reversed.rend()};
+    std::vector<std::string> merged;
+    merged.reserve(reversed.size());
+    for (auto it = reversed.rbegin(); it != reversed.rend(); ++it)
+        merged.push_back(**it);
+    return merged;
 }
 
 namespace {
@@ -663,13 +677,15 @@ std::string firstInput(const Mount &m)
     return m.inputs.empty() ? std::string() : m.inputs.front();
 }
 
+// Steps are literals or the mounts' own step names, which outlive the
+// recording: views, not copies.
 struct OptionOrigin {
-    std::string step;
+    std::string_view step;
     std::vector<std::string> inputs;
 };
 
 struct MountOrigin {
-    std::string step;
+    std::string_view step;
     std::vector<std::string> inputs;
     // Options that came from elsewhere than the mount itself: index → origin.
     std::vector<std::pair<std::size_t, OptionOrigin>> options;
@@ -684,17 +700,26 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     const HostConfig &hc = c.hostConfig;
     sortMounts(mounts);
 
-    std::set<std::string> userMounts;
+    // Sorted views of the user mounts' destinations (`mounts` is not
+    // changed below, so the views stay valid).
+    std::vector<std::string_view> userMounts;
+    userMounts.reserve(mounts.size());
     for (const auto &m : mounts)
-        userMounts.insert(m.destination);
+        userMounts.push_back(m.destination);
+    std::sort(userMounts.begin(), userMounts.end());
+    auto isUserMount = [&](std::string_view destination) {
+        return std::binary_search(userMounts.begin(), userMounts.end(), destination);
+    };
 
     // Default mounts, except those a user mount replaces, everything under a
     // user-mounted /dev, and /dev/shm for IpcMode "none".
     std::vector<spec::Mount> result;
     std::vector<MountOrigin> origins;
-    const bool mountDev = userMounts.count("/dev") > 0;
+    result.reserve(s.mounts.size() + mounts.size());
+    origins.reserve(s.mounts.size() + mounts.size());
+    const bool mountDev = isUserMount("/dev");
     for (auto &m : s.mounts) {
-        if (userMounts.count(m.destination))
+        if (isUserMount(m.destination))
             continue;
         if (mountDev && startsWith(m.destination, "/dev/"))
             continue;
@@ -705,13 +730,13 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             if (hc.ipcMode == "none")
                 continue;
             m.options.push_back("size=" + std::to_string(hc.shmSize));
-            origin.options.push_back({m.options.size() - 1, OptionOrigin{std::string(step), nonEmpty({hc.src.get("ShmSize")})}});
+            origin.options.push_back({m.options.size() - 1, OptionOrigin{step, nonEmpty({hc.src.get("ShmSize")})}});
         }
         result.push_back(std::move(m));
         origins.push_back(std::move(origin));
     }
 
-    for (const auto &m : mounts) {
+    for (auto &m : mounts) {
         if (m.source == "tmpfs") {
             std::vector<std::string> options = {"noexec", "nosuid", "nodev", kDefaultPropagation};
             if (!m.data.empty())
@@ -724,11 +749,11 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
                 refuse(e.message(), m.inputs.empty() ? std::string() : m.inputs.front());
             }
             // Docker's own tmpfs options versus those of the mount's data.
-            MountOrigin origin{m.step, m.inputs, {}};
-            const auto given = split(m.data, ',');
+            MountOrigin origin{m.step, std::move(m.inputs), {}};
+            const auto given = splitViews(m.data, ',');
             for (std::size_t i = 0; i < merged.size(); ++i)
                 if (m.data.empty() || std::find(given.begin(), given.end(), merged[i]) == given.end())
-                    origin.options.push_back({i, OptionOrigin{std::string(step), {}}});
+                    origin.options.push_back({i, OptionOrigin{step, {}}});
             spec::Mount sm;
             sm.destination = m.destination;
             sm.source = m.source;
@@ -743,7 +768,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         mt.destination = m.destination;
         mt.source = m.source;
         mt.type = "bind";
-        MountOrigin origin{m.step, m.inputs, {}};
+        MountOrigin origin{m.step, {}, {}};
 
         // A shared or slave volume keeps the root propagation shared / slave.
         // The host's mount table is not known here: the source is taken to be
@@ -780,7 +805,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             }
             opts.push_back(rro ? "rro" : "ro");
             origin.options.push_back(
-                {opts.size() - 1, OptionOrigin{std::string(step), nonEmpty({m.inputs.empty() ? std::string() : m.inputs.front(),
+                {opts.size() - 1, OptionOrigin{step, nonEmpty({m.inputs.empty() ? std::string() : m.inputs.front(),
                                                                      "host:/recursiveReadOnly"})}});
         }
         if (!pFlag.empty())
@@ -789,10 +814,11 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         if (daemon.remapped || daemon.host.inUserNamespace) {
             for (const auto &f : daemon.host.lockedMountFlags) {
                 opts.push_back(f);
-                origin.options.push_back({opts.size() - 1, OptionOrigin{std::string(step), {"host:/lockedMountFlags"}}});
+                origin.options.push_back({opts.size() - 1, OptionOrigin{step, {"host:/lockedMountFlags"}}});
             }
         }
         mt.options = std::move(opts);
+        origin.inputs = std::move(m.inputs); // not needed any more
         result.push_back(std::move(mt));
         origins.push_back(std::move(origin));
     }
@@ -800,11 +826,18 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     s.mounts = std::move(result);
     w.erase("/mounts");
     if (w.provenance) {
+        std::string at = "/mounts";
         for (std::size_t i = 0; i < s.mounts.size(); ++i) {
-            const std::string at = "/mounts/" + std::to_string(i);
-            w.record(at, origins[i].step, nonEmpty(origins[i].inputs));
-            for (const auto &[index, origin] : origins[i].options)
-                w.record(at + "/options/" + std::to_string(index), origin.step, origin.inputs);
+            at.resize(7);
+            json::appendPointerIndex(at, i);
+            w.recordNonEmpty(at, origins[i].step, origins[i].inputs);
+            const std::size_t base = at.size();
+            for (const auto &[index, origin] : origins[i].options) {
+                at.resize(base);
+                at += "/options";
+                json::appendPointerIndex(at, index);
+                w.record(at, origin.step, origin.inputs);
+            }
         }
     }
 
@@ -814,7 +847,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             if (m.destination == "/proc" || m.destination == "/dev/pts" || m.destination == "/dev/shm"
                 || m.destination == "/dev/mqueue" || m.destination == "/dev")
                 continue;
-            if (!userMounts.count(m.destination)
+            if (!isUserMount(m.destination)
                 && std::find(m.options.begin(), m.options.end(), "ro") == m.options.end()) {
                 m.options.push_back("ro");
                 w.record("/mounts/" + std::to_string(i) + "/options/" + std::to_string(m.options.size() - 1), step,

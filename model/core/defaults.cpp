@@ -83,11 +83,29 @@ spec::Spec buildDefaultLinuxSpec()
 }
 } // namespace
 
-spec::Spec defaultLinuxSpec(Provenance *provenance)
+const spec::Spec &defaultLinuxSpecPrototype()
 {
     // Every build starts from this spec: built once, then copied (a copy
     // allocates the same strings but skips the initializer lists' own).
     static const spec::Spec prototype = buildDefaultLinuxSpec();
+    return prototype;
+}
+
+spec::Spec defaultLinuxSpec(Provenance *provenance)
+{
+    if (provenance)
+        provenance->record("", kStep);
+    return defaultLinuxSpecPrototype();
+}
+
+spec::Spec defaultLinuxSpecWithoutPathLists(Provenance *provenance)
+{
+    static const spec::Spec prototype = [] {
+        spec::Spec s = defaultLinuxSpecPrototype();
+        s.linux_->maskedPaths.clear();
+        s.linux_->readonlyPaths.clear();
+        return s;
+    }();
     if (provenance)
         provenance->record("", kStep);
     return prototype;

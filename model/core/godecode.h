@@ -22,6 +22,7 @@
 
 #include <array>
 #include <deque>
+#include <functional>
 #include <cstdint>
 #include <algorithm>
 #include <iterator>
@@ -87,30 +88,73 @@ private:
     Kind m_kind;
 };
 
-// Field address → decoder node. A node-based map on purpose: an
-// open-addressing table measured faster on fixture-sized documents but, grown
-// afresh on every build, its zero-filled slot arrays cost page faults that
-// doubled the stress plugin's build time.
+// Field address → decoder node. Decoding only assigns and the build only
+// looks up afterwards, so the map is an append-only list, sorted (the last
+// assignment of an address winning) on the first lookup: no node allocation
+// per record as with a node-based map, and no zero-filled slot array grown
+// afresh per build as with open addressing (whose page faults doubled the
+// stress plugin's build time).
 class AddressMap
 {
 public:
-    void assign(const void *key, std::int32_t value) { m_map[key] = value; }
+    void assign(const void *key, std::int32_t value)
+    {
+        m_items.push_back({key, value, m_next++});
+        m_sorted = false;
+    }
     const std::int32_t *find(const void *key) const
     {
-        const auto it = m_map.find(key);
-        return it == m_map.end() ? nullptr : &it->second;
+        normalize();
+        const auto it = std::lower_bound(m_items.begin(), m_items.end(), key,
+                                         [](const Item &item, const void *k) { return std::less<>()(item.key, k); });
+        return it != m_items.end() && it->key == key ? &it->value : nullptr;
     }
     template<typename F>
     void forEach(F &&f) const
     {
-        for (const auto &[key, value] : m_map)
-            f(key, value);
+        normalize();
+        for (const Item &item : m_items)
+            f(item.key, item.value);
     }
-    std::size_t size() const { return m_map.size(); }
-    void clear() { m_map.clear(); }
+    std::size_t size() const
+    {
+        normalize();
+        return m_items.size();
+    }
+    void clear()
+    {
+        m_items.clear();
+        m_sorted = true;
+        m_next = 0;
+    }
 
 private:
-    std::unordered_map<const void *, std::int32_t> m_map;
+    struct Item {
+        const void *key;
+        std::int32_t value;
+        std::uint32_t order; // assignments of one address sort in record order
+    };
+    void normalize() const
+    {
+        if (m_sorted)
+            return;
+        // Not stable_sort: its temporary buffer costs an allocation per build.
+        std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {
+            return std::less<>()(a.key, b.key) || (a.key == b.key && a.order < b.order);
+        });
+        // Keep the last assignment of each address.
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            if (i + 1 < m_items.size() && m_items[i + 1].key == m_items[i].key)
+                continue;
+            m_items[out++] = m_items[i];
+        }
+        m_items.resize(out);
+        m_sorted = true;
+    }
+    mutable std::vector<Item> m_items;
+    mutable bool m_sorted = true;
+    std::uint32_t m_next = 0; // never reused, so later assignments stay later
 };
 
 class Decoder
@@ -231,8 +275,13 @@ int matchField(std::string_view key, const std::array<std::string_view, N> &fiel
     for (std::size_t i = 0; i < N; ++i)
         if (fields[i] == key)
             return static_cast<int>(i);
+    // Field names are ASCII, and folding pairs ASCII bytes one to one: an
+    // ASCII key can only match a field of its own length (manifests spell
+    // every key in lower case, so this pass runs for most of their keys).
+    const bool asciiKey
+        = std::all_of(key.begin(), key.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
     for (std::size_t i = 0; i < N; ++i)
-        if (json::equalFold(fields[i], key))
+        if ((!asciiKey || fields[i].size() == key.size()) && json::equalFold(fields[i], key))
             return static_cast<int>(i);
     return -1;
 }

@@ -205,11 +205,12 @@ bool withMounts(Context &c, const std::string &runtimeDir)
     for (auto &pm : mounts) {
         if (!pm.source)
             return c.refuse("mount source is not specified", pm.inputs.empty() ? std::string() : pm.inputs.front());
+        // The pending mount is not read again: move its parts.
         spec::Mount m;
-        m.destination = pm.destination;
-        m.type = pm.type;
+        m.destination = std::move(pm.destination);
+        m.type = std::move(pm.type);
         m.source = *pm.source;
-        m.options = pm.options;
+        m.options = std::move(pm.options);
         appendMount(c, std::move(m), "InitSpec: mounts", std::move(pm.inputs));
     }
     return true;
@@ -409,17 +410,26 @@ void withCapabilities(Context &c)
         return;
     auto &caps = *c.s.process->capabilities;
     const std::string src = c.sources.of(&extra);
+    // Both pointers are rebuilt in place per element: no string per record.
+    std::string in = src;
+    std::string pointer;
     for (auto *set : {&caps.bounding, &caps.permitted, &caps.inheritable, &caps.effective}) {
         const char *name = set == &caps.bounding ? "bounding"
             : set == &caps.permitted             ? "permitted"
             : set == &caps.inheritable           ? "inheritable"
                                                  : "effective";
+        pointer.assign("/process/capabilities/").append(name);
+        const std::size_t base = pointer.size();
+        set->reserve(set->size() + extra.size());
         for (std::size_t i = 0; i < extra.size(); ++i) {
             set->push_back(extra[i]);
-            std::string in = src;
-            if (!in.empty())
+            if (!src.empty()) {
+                in.resize(src.size());
                 json::appendPointerIndex(in, i);
-            c.record(at(std::string("/process/capabilities/") + name, set->size() - 1), "InitSpec: capabilities", {in});
+            }
+            pointer.resize(base);
+            json::appendPointerIndex(pointer, set->size() - 1);
+            c.record(pointer, "InitSpec: capabilities", {in});
         }
     }
 }

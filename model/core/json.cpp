@@ -1,5 +1,6 @@
 #include "json.h"
 
+#include <charconv>
 #include <cstring>
 
 namespace oci::json {
@@ -55,6 +56,23 @@ bool equalFold(std::string_view a, std::string_view b)
 {
     std::size_t i = 0;
     std::size_t j = 0;
+    // Keys and field names are ASCII nearly always, and most comparisons
+    // fail on the first letters: settle ASCII pairs inline; the first
+    // non-ASCII byte hands over to the rune-aware loop below.
+    while (i < a.size() && j < b.size()) {
+        auto x = static_cast<unsigned char>(a[i]);
+        auto y = static_cast<unsigned char>(b[j]);
+        if ((x | y) >= 0x80)
+            break;
+        if (x >= 'a' && x <= 'z')
+            x -= 32;
+        if (y >= 'a' && y <= 'z')
+            y -= 32;
+        if (x != y)
+            return false;
+        ++i;
+        ++j;
+    }
     while (i < a.size() && j < b.size()) {
         if (nextFolded(a, i) != nextFolded(b, j))
             return false;
@@ -186,6 +204,7 @@ public:
 
     bool parseDocument(Value &out)
     {
+        out = Value(); // every value below is then filled in place, fresh
         if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
             m_p += 3;
         skipWs();
@@ -284,7 +303,8 @@ private:
         case '[':
             return parseArray(out, depth + 1);
         case '"': {
-            out = Value(Type::String, here());
+            out.setType(Type::String);
+            out.setOffset(here());
             return parseString(out.text());
         }
         case 't':
@@ -313,7 +333,8 @@ private:
                 return failAtEnd(context.c_str());
             return fail("invalid character " + describe(*m_p) + ' ' + context);
         }
-        out = Value(type, at);
+        out.setType(type);
+        out.setOffset(at);
         if (type == Type::Bool)
             out = Value::makeBool(b), out.setOffset(at);
         return true;
@@ -353,7 +374,8 @@ private:
             while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         }
-        out = Value::makeNumber(std::string(start, static_cast<std::size_t>(m_p - start)));
+        out.setType(Type::Number);
+        out.text().assign(start, static_cast<std::size_t>(m_p - start));
         out.setOffset(at);
         return true;
     }
@@ -495,7 +517,8 @@ private:
     {
         if (!checkDepth(depth))
             return false;
-        out = Value(Type::Array, here());
+        out.setType(Type::Array);
+        out.setOffset(here());
         ++m_p;
         skipWs();
         if (m_p == m_end)
@@ -536,7 +559,8 @@ private:
     {
         if (!checkDepth(depth))
             return false;
-        out = Value(Type::Object, here());
+        out.setType(Type::Object);
+        out.setOffset(here());
         ++m_p;
         skipWs();
         if (m_p == m_end)
@@ -625,11 +649,24 @@ std::string escapePointerToken(std::string_view token)
 
 void appendPointerToken(std::string &pointer, std::string_view token)
 {
-    pointer.push_back('/');
-    if (token.find_first_of("~/") == std::string_view::npos) {
-        pointer.append(token); // the usual case
+    // A plain scan: find_first_of with a character set searches the set
+    // once per character, and pointers are built for every decoded field.
+    bool plain = true;
+    for (const char c : token) {
+        if (c == '~' || c == '/') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) { // the usual case
+        const std::size_t size = pointer.size();
+        pointer.resize(size + 1 + token.size());
+        pointer[size] = '/';
+        if (!token.empty())
+            std::memcpy(&pointer[size + 1], token.data(), token.size());
         return;
     }
+    pointer.push_back('/');
     for (char c : token) {
         if (c == '~')
             pointer.append("~0");
@@ -642,8 +679,10 @@ void appendPointerToken(std::string &pointer, std::string_view token)
 
 void appendPointerIndex(std::string &pointer, std::size_t index)
 {
-    pointer.push_back('/');
-    pointer.append(std::to_string(index));
+    char buffer[24];
+    buffer[0] = '/';
+    const auto end = std::to_chars(buffer + 1, buffer + sizeof buffer, index).ptr;
+    pointer.append(buffer, static_cast<std::size_t>(end - buffer));
 }
 
 const Value *resolvePointer(const Value &root, std::string_view pointer)

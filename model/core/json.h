@@ -101,6 +101,9 @@ public:
     const Value *findFold(std::string_view key) const;
 
     void setOffset(std::uint32_t offset) { m_offset = offset; }
+    // Changes the type tag only: lets a parser fill a fresh (null) value in
+    // place instead of assigning it a temporary.
+    void setType(Type type) { m_type = type; }
 
     // Structural equality (object members compared in order).
     bool operator==(const Value &other) const;

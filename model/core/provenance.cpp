@@ -12,8 +12,13 @@ namespace {
 // True when `p` is `base` or lies below it.
 bool atOrBelow(std::string_view p, std::string_view base)
 {
-    return p.size() >= base.size() && p.compare(0, base.size(), base) == 0
-        && (p.size() == base.size() || p[base.size()] == '/');
+    if (p.size() < base.size() || (p.size() > base.size() && p[base.size()] != '/'))
+        return false;
+    // erase() runs this over every entry: the last byte rejects most of
+    // them without a call to compare.
+    if (!base.empty() && p[base.size() - 1] != base.back())
+        return false;
+    return p.compare(0, base.size(), base) == 0;
 }
 
 std::size_t hashOf(std::string_view s)
@@ -83,8 +88,10 @@ Provenance &Provenance::operator=(const Provenance &other)
 
 void *Provenance::allocate(std::size_t size, std::size_t align)
 {
-    auto misalignment = [&] { return static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(m_free) % align); };
-    std::size_t pad = m_free ? (align - misalignment()) % align : 0;
+    // `align` is a power of two: masks, not divisions (this runs several
+    // times per record).
+    auto padding = [&] { return static_cast<std::size_t>(-reinterpret_cast<std::uintptr_t>(m_free) & (align - 1)); };
+    std::size_t pad = m_free ? padding() : 0;
     if (!m_free || m_left < size + pad) {
         // Blocks grow with the document, so a stress build needs few of them.
         const std::size_t previous = m_blocks.empty() ? 0 : std::min(kFirstBlock << m_blocks.size(), kLargestBlock);
@@ -92,7 +99,7 @@ void *Provenance::allocate(std::size_t size, std::size_t align)
         m_blocks.emplace_back(new std::byte[blockSize]); // uninitialised: every byte is written before use
         m_free = m_blocks.back().get();
         m_left = blockSize;
-        pad = (align - misalignment()) % align;
+        pad = padding();
     }
     void *out = m_free + pad;
     m_free += pad + size;
@@ -138,6 +145,22 @@ InputList Provenance::storeInputs(It begin, It end, std::size_t n)
     return {views, n};
 }
 
+template<typename It>
+InputList Provenance::storeNonEmptyInputs(It begin, It end)
+{
+    std::size_t n = 0;
+    for (It it = begin; it != end; ++it)
+        n += !std::string_view(*it).empty();
+    if (n == 0)
+        return {};
+    auto *views = static_cast<std::string_view *>(allocate(n * sizeof(std::string_view), alignof(std::string_view)));
+    std::size_t i = 0;
+    for (It it = begin; it != end; ++it)
+        if (const std::string_view text(*it); !text.empty())
+            new (views + i++) std::string_view(store(text));
+    return {views, n};
+}
+
 void Provenance::append(std::string_view specPointer, std::string_view step, InputList inputs)
 {
     if (m_entries.empty())
@@ -160,6 +183,18 @@ void Provenance::record(std::string_view specPointer, const Origin &origin)
 {
     append(store(specPointer), storeStep(origin.step),
            storeInputs(origin.inputs.begin(), origin.inputs.end(), origin.inputs.size()));
+}
+
+void Provenance::recordNonEmpty(std::string_view specPointer, std::string_view step,
+                                std::initializer_list<std::string_view> inputs)
+{
+    append(store(specPointer), storeStep(step), storeNonEmptyInputs(inputs.begin(), inputs.end()));
+}
+
+void Provenance::recordNonEmpty(std::string_view specPointer, std::string_view step,
+                                const std::vector<std::string> &inputs)
+{
+    append(store(specPointer), storeStep(step), storeNonEmptyInputs(inputs.begin(), inputs.end()));
 }
 
 std::int64_t Provenance::find(std::string_view pointer) const

@@ -72,6 +72,11 @@ public:
     void record(std::string_view specPointer, std::string_view step, std::initializer_list<std::string_view> inputs = {});
     void record(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs);
     void record(std::string_view specPointer, const Origin &origin);
+    // The same, leaving out empty input pointers (inputs not given), without
+    // the caller building a filtered copy of the list first.
+    void recordNonEmpty(std::string_view specPointer, std::string_view step,
+                        std::initializer_list<std::string_view> inputs);
+    void recordNonEmpty(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs);
     // An array element at `arrayPointer`/`index` was removed: records at or
     // below later elements shift down by one, records of the element go.
     void eraseArrayElement(std::string_view arrayPointer, std::size_t index);
@@ -93,6 +98,8 @@ private:
     std::string_view storeStep(std::string_view step);
     template<typename It>
     InputList storeInputs(It begin, It end, std::size_t n);
+    template<typename It>
+    InputList storeNonEmptyInputs(It begin, It end);
     void *allocate(std::size_t size, std::size_t align);
     void append(std::string_view specPointer, std::string_view step, InputList inputs);
 

@@ -313,5 +313,5 @@ void Rebuilder::publish(std::shared_ptr<Snapshot> snapshot, qint64 nanoseconds)
     // A stress document's snapshot (its spec as text and as a JSON tree,
     // the diff's rows) takes a millisecond or more to free: not here.
     if (old.use_count() == 1)
-        m_pool->start([old = std::move(old)]() mutable { old.reset(); });
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
 }
