@@ -1,7 +1,14 @@
 #include "json.h"
 
+#include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstring>
+#include <iterator>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace oci::json {
 
@@ -190,15 +197,61 @@ std::size_t utf8SequenceLength(const unsigned char *p, const unsigned char *end)
     return 0;
 }
 
+// Bytes a string body cannot take over as they are: the quote, the
+// backslash, control characters and (to be validated) non-ASCII.
+bool isSpecial(unsigned char c)
+{
+    return c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+}
+
+// The first byte at or after p that a string body cannot take over as is,
+// or end. Strings are most of a document's bytes: sixteen at a time where
+// SSE2 is there (one signed compare catches both < 0x20 and >= 0x80).
+const char *scanPlain(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
+                                         _mm_cmplt_epi8(x, space));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+        if (mask != 0)
+            return p + std::countr_zero(mask);
+        p += 16;
+    }
+#endif
+    while (p != end && !isSpecial(static_cast<unsigned char>(*p)))
+        ++p;
+    return p;
+}
+
+} // namespace
+
+namespace detail {
+
 class Parser
 {
 public:
-    Parser(std::string_view text, const ParseOptions &options, ParseError &error)
+    // The members of the open array or object at one nesting depth (only
+    // one is open per depth). Values are parsed straight into these slots
+    // and moved once into an exactly-sized vector when the container
+    // closes; deeper containers use other levels, so a slot stays put
+    // while its value's own members are parsed.
+    struct Level {
+        std::vector<Value> values;
+        std::vector<std::string> keys;
+    };
+
+    Parser(std::string_view text, const ParseOptions &options, ParseError &error, std::vector<Level> &levels)
         : m_begin(text.data())
         , m_p(text.data())
         , m_end(text.data() + text.size())
         , m_options(options)
         , m_error(error)
+        , m_levels(levels)
     {
     }
 
@@ -216,6 +269,28 @@ public:
         if (m_p != m_end)
             return fail(std::string("invalid character ") + describe(*m_p) + " after top-level value");
         return true;
+    }
+
+    // Empties the levels for the next parse (a failed one leaves the open
+    // containers' members behind). The levels live as long as the thread,
+    // so those deeper than documents nest and very wide ones are freed: one
+    // hostile or huge document must not pin its memory.
+    void release()
+    {
+        constexpr std::size_t keepLevels = 64;
+        constexpr std::size_t keepMembers = 4096;
+        const std::size_t used = std::min(m_levels.size(), keepLevels);
+        for (std::size_t d = 0; d < used; ++d) {
+            Level &level = m_levels[d];
+            if (level.values.capacity() > keepMembers) {
+                level = Level();
+            } else {
+                level.values.clear();
+                level.keys.clear();
+            }
+        }
+        if (m_levels.size() > keepLevels)
+            m_levels.resize(keepLevels);
     }
 
 private:
@@ -287,9 +362,27 @@ private:
         return false;
     }
 
+    static bool isWs(unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
     void skipWs()
     {
-        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        // Compact documents have nothing to skip between tokens, and
+        // pretty-printed ones mostly a line break and its indentation.
+        if (m_p == m_end || static_cast<unsigned char>(*m_p) > ' ')
+            return;
+#if defined(__SSE2__)
+        while (m_end - m_p >= 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
+            const __m128i ws = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+                _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+            const auto run = std::countr_one(static_cast<unsigned>(_mm_movemask_epi8(ws)));
+            m_p += run;
+            if (run < 16)
+                return;
+        }
+#endif
+        while (m_p != m_end && isWs(static_cast<unsigned char>(*m_p)))
             ++m_p;
     }
 
@@ -302,43 +395,57 @@ private:
             return parseObject(out, depth + 1);
         case '[':
             return parseArray(out, depth + 1);
-        case '"': {
-            out.setType(Type::String);
-            out.setOffset(here());
-            return parseString(out.text());
-        }
+        case '"':
+            out.m_type = Type::String;
+            out.m_offset = here();
+            return parseString(out.m_text);
         case 't':
             return parseLiteral(out, "true", Type::Bool, true);
         case 'f':
             return parseLiteral(out, "false", Type::Bool, false);
         case 'n':
             return parseLiteral(out, "null", Type::Null, false);
+        case '-':
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+        case '8':
+        case '9':
+            return parseNumber(out);
         default:
-            if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))
-                return parseNumber(out);
             return fail("invalid character " + describe(*m_p) + " looking for beginning of value");
         }
     }
 
-    bool parseLiteral(Value &out, const char *word, Type type, bool b)
+    template<std::size_t N>
+    bool parseLiteral(Value &out, const char (&word)[N], Type type, bool b)
     {
-        const std::size_t n = std::strlen(word);
-        const std::uint32_t at = here();
+        constexpr std::size_t n = N - 1;
+        if (static_cast<std::size_t>(m_end - m_p) >= n && std::memcmp(m_p, word, n) == 0) {
+            out.m_type = type;
+            out.m_bool = b;
+            out.m_offset = here();
+            m_p += n;
+            return true;
+        }
+        // Only an error gets here: find the byte Go's scanner stops at.
         for (std::size_t i = 0; i < n; ++i, ++m_p) {
             if (m_p != m_end && *m_p == word[i])
                 continue;
-            // Only an error needs the words (literals are frequent).
             const std::string context = std::string("in literal ") + word + " (expecting '" + word[i] + "')";
             if (m_p == m_end)
                 return failAtEnd(context.c_str());
             return fail("invalid character " + describe(*m_p) + ' ' + context);
         }
-        out.setType(type);
-        out.setOffset(at);
-        if (type == Type::Bool)
-            out = Value::makeBool(b), out.setOffset(at);
-        return true;
+        return false;
     }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
     bool parseNumber(Value &out)
     {
@@ -351,32 +458,32 @@ private:
         if (*m_p == '0') {
             ++m_p;
         } else if (*m_p >= '1' && *m_p <= '9') {
-            while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
+            while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         } else {
             return fail("invalid character " + describe(*m_p) + " in numeric literal");
         }
         if (m_p != m_end && *m_p == '.') {
             ++m_p;
-            if (m_p == m_end || *m_p < '0' || *m_p > '9')
+            if (m_p == m_end || !isDigit(*m_p))
                 return m_p == m_end ? failAtEnd("after decimal point in numeric literal")
                                     : fail("invalid character " + describe(*m_p) + " after decimal point in numeric literal");
-            while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
+            while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
         if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
             ++m_p;
             if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
-            if (m_p == m_end || *m_p < '0' || *m_p > '9')
+            if (m_p == m_end || !isDigit(*m_p))
                 return m_p == m_end ? failAtEnd("in exponent of numeric literal")
                                     : fail("invalid character " + describe(*m_p) + " in exponent of numeric literal");
-            while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
+            while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
-        out.setType(Type::Number);
-        out.text().assign(start, static_cast<std::size_t>(m_p - start));
-        out.setOffset(at);
+        out.m_type = Type::Number;
+        out.m_text.assign(start, static_cast<std::size_t>(m_p - start));
+        out.m_offset = at;
         return true;
     }
 
@@ -405,12 +512,79 @@ private:
         return true;
     }
 
-    // m_p at the opening quote.
+    // m_p just after the backslash; appends the escaped character.
+    bool parseEscape(std::string &out)
+    {
+        if (m_p == m_end)
+            return failAtEnd("in string escape code");
+        const char e = *m_p++;
+        switch (e) {
+        case '"':
+            out.push_back('"');
+            return true;
+        case '\\':
+            out.push_back('\\');
+            return true;
+        case '/':
+            out.push_back('/');
+            return true;
+        case 'b':
+            out.push_back('\b');
+            return true;
+        case 'f':
+            out.push_back('\f');
+            return true;
+        case 'n':
+            out.push_back('\n');
+            return true;
+        case 'r':
+            out.push_back('\r');
+            return true;
+        case 't':
+            out.push_back('\t');
+            return true;
+        case 'u':
+            break;
+        default:
+            --m_p;
+            return fail("invalid character " + describe(e) + " in string escape code");
+        }
+        std::uint32_t cp = 0;
+        if (!readHex4(cp))
+            return false;
+        if (cp >= 0xD800 && cp < 0xDC00) {
+            // A high surrogate pairs only with an immediately following \u
+            // low surrogate; anything else is U+FFFD.
+            if (m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+                const char *save = m_p;
+                m_p += 2;
+                std::uint32_t lo = 0;
+                if (!readHex4(lo))
+                    return false;
+                if (lo >= 0xDC00 && lo < 0xE000) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                } else {
+                    m_p = save;
+                    cp = 0xFFFD;
+                }
+            } else {
+                cp = 0xFFFD;
+            }
+        } else if (cp >= 0xDC00 && cp < 0xE000) {
+            cp = 0xFFFD;
+        }
+        appendUtf8(out, cp);
+        return true;
+    }
+
+    // m_p at the opening quote; `out` is empty. Plain runs between escapes
+    // and invalid bytes are appended whole.
     bool parseString(std::string &out)
     {
         ++m_p;
         const char *runStart = m_p;
         for (;;) {
+            m_p = scanPlain(m_p, m_end);
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
             const auto c = static_cast<unsigned char>(*m_p);
@@ -424,71 +598,9 @@ private:
             if (c == '\\') {
                 out.append(runStart, static_cast<std::size_t>(m_p - runStart));
                 ++m_p;
-                if (m_p == m_end)
-                    return failAtEnd("in string escape code");
-                const char e = *m_p++;
-                switch (e) {
-                case '"':
-                    out.push_back('"');
-                    break;
-                case '\\':
-                    out.push_back('\\');
-                    break;
-                case '/':
-                    out.push_back('/');
-                    break;
-                case 'b':
-                    out.push_back('\b');
-                    break;
-                case 'f':
-                    out.push_back('\f');
-                    break;
-                case 'n':
-                    out.push_back('\n');
-                    break;
-                case 'r':
-                    out.push_back('\r');
-                    break;
-                case 't':
-                    out.push_back('\t');
-                    break;
-                case 'u': {
-                    std::uint32_t cp = 0;
-                    if (!readHex4(cp))
-                        return false;
-                    if (cp >= 0xD800 && cp < 0xDC00) {
-                        // A high surrogate pairs only with an immediately
-                        // following \u low surrogate; anything else is U+FFFD.
-                        if (m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
-                            const char *save = m_p;
-                            m_p += 2;
-                            std::uint32_t lo = 0;
-                            if (!readHex4(lo))
-                                return false;
-                            if (lo >= 0xDC00 && lo < 0xE000) {
-                                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                            } else {
-                                m_p = save;
-                                cp = 0xFFFD;
-                            }
-                        } else {
-                            cp = 0xFFFD;
-                        }
-                    } else if (cp >= 0xDC00 && cp < 0xE000) {
-                        cp = 0xFFFD;
-                    }
-                    appendUtf8(out, cp);
-                    break;
-                }
-                default:
-                    --m_p;
-                    return fail("invalid character " + describe(e) + " in string escape code");
-                }
+                if (!parseEscape(out))
+                    return false;
                 runStart = m_p;
-                continue;
-            }
-            if (c < 0x80) {
-                ++m_p;
                 continue;
             }
             const std::size_t n = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p),
@@ -513,12 +625,22 @@ private:
         return true;
     }
 
+    // The level for a container's members. Only its slots may be held
+    // across the parse of a member: the vector of levels itself may grow.
+    std::size_t openLevel(int depth)
+    {
+        const auto d = static_cast<std::size_t>(depth);
+        if (d >= m_levels.size())
+            m_levels.resize(d + 1);
+        return d;
+    }
+
     bool parseArray(Value &out, int depth)
     {
         if (!checkDepth(depth))
             return false;
-        out.setType(Type::Array);
-        out.setOffset(here());
+        out.m_type = Type::Array;
+        out.m_offset = here();
         ++m_p;
         skipWs();
         if (m_p == m_end)
@@ -527,15 +649,13 @@ private:
             ++m_p;
             return true;
         }
-        const std::size_t base = m_values.size();
+        const std::size_t d = openLevel(depth);
         for (;;) {
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
-            Value element;
-            if (!parseValue(element, depth))
+            if (!parseValue(m_levels[d].values.emplace_back(), depth))
                 return false;
-            m_values.push_back(std::move(element));
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
@@ -545,10 +665,9 @@ private:
             }
             if (*m_p == ']') {
                 ++m_p;
-                out.reserve(m_values.size() - base);
-                for (std::size_t i = base; i < m_values.size(); ++i)
-                    out.append(std::move(m_values[i]));
-                m_values.resize(base);
+                std::vector<Value> &values = m_levels[d].values;
+                out.m_items.assign(std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
+                values.clear();
                 return true;
             }
             return fail("invalid character " + describe(*m_p) + " after array element");
@@ -559,8 +678,8 @@ private:
     {
         if (!checkDepth(depth))
             return false;
-        out.setType(Type::Object);
-        out.setOffset(here());
+        out.m_type = Type::Object;
+        out.m_offset = here();
         ++m_p;
         skipWs();
         if (m_p == m_end)
@@ -569,15 +688,14 @@ private:
             ++m_p;
             return true;
         }
-        const std::size_t base = m_values.size();
+        const std::size_t d = openLevel(depth);
         for (;;) {
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
             if (*m_p != '"')
                 return fail("invalid character " + describe(*m_p) + " looking for beginning of object key string");
-            std::string key;
-            if (!parseString(key))
+            if (!parseString(m_levels[d].keys.emplace_back()))
                 return false;
             skipWs();
             if (m_p == m_end)
@@ -588,11 +706,8 @@ private:
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
-            Value member;
-            if (!parseValue(member, depth))
+            if (!parseValue(m_levels[d].values.emplace_back(), depth))
                 return false;
-            m_keys.push_back(std::move(key));
-            m_values.push_back(std::move(member));
             skipWs();
             if (m_p == m_end)
                 return fail("unexpected end of JSON input");
@@ -602,12 +717,13 @@ private:
             }
             if (*m_p == '}') {
                 ++m_p;
-                const std::size_t keyBase = m_keys.size() - (m_values.size() - base);
-                out.reserve(m_values.size() - base);
-                for (std::size_t i = base, k = keyBase; i < m_values.size(); ++i, ++k)
-                    out.insert(std::move(m_keys[k]), std::move(m_values[i]));
-                m_values.resize(base);
-                m_keys.resize(keyBase);
+                Level &level = m_levels[d];
+                out.m_keys.assign(std::make_move_iterator(level.keys.begin()),
+                                  std::make_move_iterator(level.keys.end()));
+                out.m_items.assign(std::make_move_iterator(level.values.begin()),
+                                   std::make_move_iterator(level.values.end()));
+                level.keys.clear();
+                level.values.clear();
                 return true;
             }
             return fail("invalid character " + describe(*m_p) + " after object key:value pair");
@@ -619,14 +735,10 @@ private:
     const char *m_end;
     const ParseOptions &m_options;
     ParseError &m_error;
-    // The elements and members of the open arrays and objects, innermost
-    // last: each container gets them moved in once its size is known, one
-    // allocation instead of one per doubling.
-    std::vector<Value> m_values;
-    std::vector<std::string> m_keys;
+    std::vector<Level> &m_levels;
 };
 
-} // namespace
+} // namespace detail
 
 bool parse(std::string_view text, Value &out, ParseError &error, const ParseOptions &options)
 {
@@ -636,8 +748,12 @@ bool parse(std::string_view text, Value &out, ParseError &error, const ParseOpti
         error.location = {1, 1};
         return false;
     }
-    Parser parser(text, options, error);
-    return parser.parseDocument(out);
+    // Kept per thread: small documents then parse without growing them.
+    thread_local std::vector<detail::Parser::Level> levels;
+    detail::Parser parser(text, options, error, levels);
+    const bool ok = parser.parseDocument(out);
+    parser.release();
+    return ok;
 }
 
 std::string escapePointerToken(std::string_view token)

@@ -15,6 +15,10 @@ namespace oci::json {
 
 enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
 
+namespace detail {
+class Parser;
+}
+
 const char *typeName(Type type);
 
 class Value
@@ -109,6 +113,10 @@ public:
     bool operator==(const Value &other) const;
 
 private:
+    // The parser fills values in place and gives containers their members
+    // in one exactly-sized move, which the public setters cannot express.
+    friend class detail::Parser;
+
     Type m_type = Type::Null;
     bool m_bool = false;
     std::uint32_t m_offset = 0;
