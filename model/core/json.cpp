@@ -4,10 +4,15 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
-#include <iterator>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+
+#if defined(__GNUC__)
+#define OCI_JSON_COLD [[gnu::cold, gnu::noinline]]
+#else
+#define OCI_JSON_COLD
 #endif
 
 namespace oci::json {
@@ -235,14 +240,27 @@ namespace detail {
 class Parser
 {
 public:
+    // A scalar, or where an array or object was built, as parsed: the
+    // Value is made once its container closes, right in the container's
+    // exactly-sized vector, instead of being made, moved and destroyed.
+    struct Slot {
+        std::uint32_t offset; // the value's first byte (a string's quote)
+        // Numbers: the literal's length. Strings: the body's length.
+        // Arrays and objects: their index in Level::built.
+        std::uint32_t size;
+        Type type;
+        // Bools: the value. Strings: the body is the text as is (no
+        // escapes, no invalid UTF-8 to replace).
+        bool flag;
+    };
+
     // The members of the open array or object at one nesting depth (only
-    // one is open per depth). Values are parsed straight into these slots
-    // and moved once into an exactly-sized vector when the container
-    // closes; deeper containers use other levels, so a slot stays put
-    // while its value's own members are parsed.
+    // one is open per depth); deeper containers use other levels, so a
+    // built value stays put while its own members are parsed.
     struct Level {
-        std::vector<Value> values;
-        std::vector<std::string> keys;
+        std::vector<Slot> items;
+        std::vector<Slot> keys;
+        std::vector<Value> built;
     };
 
     Parser(std::string_view text, const ParseOptions &options, ParseError &error, std::vector<Level> &levels)
@@ -262,12 +280,22 @@ public:
             m_p += 3;
         skipWs();
         if (m_p == m_end)
-            return fail("unexpected end of JSON input");
-        if (!parseValue(out, 0))
-            return false;
+            return failEnd();
+        if (*m_p == '{') {
+            if (!parseObject(out, 1))
+                return false;
+        } else if (*m_p == '[') {
+            if (!parseArray(out, 1))
+                return false;
+        } else {
+            Slot slot;
+            if (!parseScalar(slot))
+                return false;
+            fill(out, slot);
+        }
         skipWs();
         if (m_p != m_end)
-            return fail(std::string("invalid character ") + describe(*m_p) + " after top-level value");
+            return failChar(*m_p, "after top-level value");
         return true;
     }
 
@@ -282,11 +310,12 @@ public:
         const std::size_t used = std::min(m_levels.size(), keepLevels);
         for (std::size_t d = 0; d < used; ++d) {
             Level &level = m_levels[d];
-            if (level.values.capacity() > keepMembers) {
+            if (level.items.capacity() > keepMembers) {
                 level = Level();
             } else {
-                level.values.clear();
+                level.items.clear();
                 level.keys.clear();
+                level.built.clear();
             }
         }
         if (m_levels.size() > keepLevels)
@@ -345,12 +374,26 @@ private:
 
     // Go's scanner meets the end of input as if it read a space: where a
     // space is invalid (inside a literal, number or escape) that is the error.
-    bool failAtEnd(const char *context)
+    OCI_JSON_COLD bool failAtEnd(const char *context)
     {
         return fail(std::string("invalid character ' ' ") + context);
     }
 
-    bool fail(std::string message)
+    // The error paths stay out of line, so that the parsing functions
+    // they are called from stay small and keep their state in registers.
+    OCI_JSON_COLD bool failEnd() { return fail("unexpected end of JSON input"); }
+    OCI_JSON_COLD bool failChar(char c, const char *context)
+    {
+        return fail("invalid character " + describe(c) + ' ' + context);
+    }
+
+    OCI_JSON_COLD bool failDepth()
+    {
+        return fail("exceeded max depth of " + std::to_string(m_options.maxDepth) + " nested arrays/objects");
+    }
+    OCI_JSON_COLD bool failUtf8(char c) { return fail("invalid UTF-8 byte " + describe(c) + " in string literal"); }
+
+    OCI_JSON_COLD bool fail(std::string message)
     {
         return failAt(static_cast<std::size_t>(m_p - m_begin), std::move(message));
     }
@@ -388,23 +431,27 @@ private:
 
     std::uint32_t here() const { return static_cast<std::uint32_t>(m_p - m_begin); }
 
-    bool parseValue(Value &out, int depth)
+    // A string, number or literal at m_p into `slot`.
+    bool parseScalar(Slot &slot)
     {
+        slot.offset = here();
+        slot.size = 0;
+        slot.flag = false;
         switch (*m_p) {
-        case '{':
-            return parseObject(out, depth + 1);
-        case '[':
-            return parseArray(out, depth + 1);
-        case '"':
-            out.m_type = Type::String;
-            out.m_offset = here();
-            return parseString(out.m_text);
+        case '"': {
+            slot.type = Type::String;
+            if (!skipString())
+                return false;
+            slot.size = static_cast<std::uint32_t>(m_p - m_begin) - slot.offset - 2;
+            slot.flag = m_plain;
+            return true;
+        }
         case 't':
-            return parseLiteral(out, "true", Type::Bool, true);
+            return parseLiteral(slot, "true", Type::Bool, true);
         case 'f':
-            return parseLiteral(out, "false", Type::Bool, false);
+            return parseLiteral(slot, "false", Type::Bool, false);
         case 'n':
-            return parseLiteral(out, "null", Type::Null, false);
+            return parseLiteral(slot, "null", Type::Null, false);
         case '-':
         case '0':
         case '1':
@@ -416,20 +463,107 @@ private:
         case '7':
         case '8':
         case '9':
-            return parseNumber(out);
+            return parseNumber(slot);
         default:
-            return fail("invalid character " + describe(*m_p) + " looking for beginning of value");
+            return failChar(*m_p, "looking for beginning of value");
         }
     }
 
+    // An element or member value at m_p, into the level of its container.
+    bool parseElement(std::size_t d, int depth)
+    {
+        const char c = *m_p;
+        if (c == '{' || c == '[') {
+            Level &level = m_levels[d];
+            Slot &slot = level.items.emplace_back();
+            slot.offset = here();
+            slot.size = static_cast<std::uint32_t>(level.built.size());
+            slot.type = c == '{' ? Type::Object : Type::Array;
+            // Not emplace_back(): value-initialising zero-fills the whole
+            // value first (rep stos), slower than its members' own inits.
+            Value &child = level.built.emplace_back(slot.type, slot.offset);
+            return c == '{' ? parseObject(child, depth + 1) : parseArray(child, depth + 1);
+        }
+        return parseScalar(m_levels[d].items.emplace_back());
+    }
+
+    // `text` is empty. Short text fits its own buffer (append is then a
+    // copy; assign takes a far longer path); longer text is allocated at
+    // its exact size rather than grown.
+    static void setText(std::string &text, const char *p, std::size_t n)
+    {
+        if (n <= text.capacity())
+            text.append(p, n);
+        else
+            text = std::string(p, n);
+    }
+
+    // The body of the string whose quote is at `quote`, decoded again: the
+    // first pass only validated it.
+    void decodeAt(std::uint32_t quote, std::string &out)
+    {
+        const char *resume = m_p;
+        m_p = m_begin + quote;
+        parseString(&out);
+        m_p = resume;
+    }
+
+    // A fresh value made what a scalar slot describes.
+    void fill(Value &v, const Slot &slot)
+    {
+        v.m_type = slot.type;
+        v.m_offset = slot.offset;
+        switch (slot.type) {
+        case Type::Bool:
+            v.m_bool = slot.flag;
+            break;
+        case Type::Number:
+            setText(v.m_text, m_begin + slot.offset, slot.size);
+            break;
+        case Type::String:
+            if (slot.flag)
+                setText(v.m_text, m_begin + slot.offset + 1, slot.size);
+            else
+                decodeAt(slot.offset, v.m_text);
+            break;
+        default:
+            break;
+        }
+    }
+
+    // The closing container at depth level d gets its members.
+    void close(Value &out, std::size_t d)
+    {
+        Level &level = m_levels[d];
+        out.m_items.reserve(level.items.size());
+        for (const Slot &slot : level.items) {
+            if (slot.type == Type::Array || slot.type == Type::Object)
+                out.m_items.push_back(std::move(level.built[slot.size]));
+            else
+                fill(out.m_items.emplace_back(slot.type, slot.offset), slot);
+        }
+        if (out.m_type == Type::Object) {
+            out.m_keys.reserve(level.keys.size());
+            for (const Slot &key : level.keys) {
+                if (key.flag) {
+                    out.m_keys.emplace_back(m_begin + key.offset + 1, key.size);
+                } else {
+                    decodeAt(key.offset, out.m_keys.emplace_back());
+                }
+            }
+            level.keys.clear();
+        }
+        level.items.clear();
+        level.built.clear();
+    }
+
     template<std::size_t N>
-    bool parseLiteral(Value &out, const char (&word)[N], Type type, bool b)
+    bool parseLiteral(Slot &slot, const char (&word)[N], Type type, bool b)
     {
         constexpr std::size_t n = N - 1;
         if (static_cast<std::size_t>(m_end - m_p) >= n && std::memcmp(m_p, word, n) == 0) {
-            out.m_type = type;
-            out.m_bool = b;
-            out.m_offset = here();
+            slot.type = type;
+            slot.flag = b;
             m_p += n;
             return true;
         }
@@ -440,17 +574,16 @@ private:
             const std::string context = std::string("in literal ") + word + " (expecting '" + word[i] + "')";
             if (m_p == m_end)
                 return failAtEnd(context.c_str());
-            return fail("invalid character " + describe(*m_p) + ' ' + context);
+            return failChar(*m_p, context.c_str());
         }
         return false;
     }
 
     static bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-    bool parseNumber(Value &out)
+    bool parseNumber(Slot &slot)
     {
         const char *start = m_p;
-        const std::uint32_t at = here();
         if (*m_p == '-')
             ++m_p;
         if (m_p == m_end)
@@ -461,13 +594,13 @@ private:
             while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         } else {
-            return fail("invalid character " + describe(*m_p) + " in numeric literal");
+            return failChar(*m_p, "in numeric literal");
         }
         if (m_p != m_end && *m_p == '.') {
             ++m_p;
             if (m_p == m_end || !isDigit(*m_p))
                 return m_p == m_end ? failAtEnd("after decimal point in numeric literal")
-                                    : fail("invalid character " + describe(*m_p) + " after decimal point in numeric literal");
+                                    : failChar(*m_p, "after decimal point in numeric literal");
             while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
@@ -477,13 +610,12 @@ private:
                 ++m_p;
             if (m_p == m_end || !isDigit(*m_p))
                 return m_p == m_end ? failAtEnd("in exponent of numeric literal")
-                                    : fail("invalid character " + describe(*m_p) + " in exponent of numeric literal");
+                                    : failChar(*m_p, "in exponent of numeric literal");
             while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
-        out.m_type = Type::Number;
-        out.m_text.assign(start, static_cast<std::size_t>(m_p - start));
-        out.m_offset = at;
+        slot.type = Type::Number;
+        slot.size = static_cast<std::uint32_t>(m_p - start);
         return true;
     }
 
@@ -506,48 +638,55 @@ private:
                 return failAtEnd("in \\u hexadecimal character escape");
             const int h = hexValue(*m_p);
             if (h < 0)
-                return fail("invalid character " + describe(*m_p) + " in \\u hexadecimal character escape");
+                return failChar(*m_p, "in \\u hexadecimal character escape");
             cp = (cp << 4) | static_cast<std::uint32_t>(h);
         }
         return true;
     }
 
-    // m_p just after the backslash; appends the escaped character.
-    bool parseEscape(std::string &out)
+    // m_p just after the backslash; appends the escaped character to
+    // `out` unless it is null.
+    static void append(std::string *out, char c)
+    {
+        if (out)
+            out->push_back(c);
+    }
+
+    bool parseEscape(std::string *out)
     {
         if (m_p == m_end)
             return failAtEnd("in string escape code");
         const char e = *m_p++;
         switch (e) {
         case '"':
-            out.push_back('"');
+            append(out, '"');
             return true;
         case '\\':
-            out.push_back('\\');
+            append(out, '\\');
             return true;
         case '/':
-            out.push_back('/');
+            append(out, '/');
             return true;
         case 'b':
-            out.push_back('\b');
+            append(out, '\b');
             return true;
         case 'f':
-            out.push_back('\f');
+            append(out, '\f');
             return true;
         case 'n':
-            out.push_back('\n');
+            append(out, '\n');
             return true;
         case 'r':
-            out.push_back('\r');
+            append(out, '\r');
             return true;
         case 't':
-            out.push_back('\t');
+            append(out, '\t');
             return true;
         case 'u':
             break;
         default:
             --m_p;
-            return fail("invalid character " + describe(e) + " in string escape code");
+            return failChar(e, "in string escape code");
         }
         std::uint32_t cp = 0;
         if (!readHex4(cp))
@@ -573,30 +712,50 @@ private:
         } else if (cp >= 0xDC00 && cp < 0xE000) {
             cp = 0xFFFD;
         }
-        appendUtf8(out, cp);
+        if (out)
+            appendUtf8(*out, cp);
         return true;
     }
 
-    // m_p at the opening quote; `out` is empty. Plain runs between escapes
-    // and invalid bytes are appended whole.
-    bool parseString(std::string &out)
+    // m_p at the opening quote: passes over the string, leaving in m_plain
+    // whether its body is its own text. Most strings are plain ASCII; only
+    // the others take the full path.
+    bool skipString()
+    {
+        const char *p = scanPlain(m_p + 1, m_end);
+        if (p != m_end && *p == '"') {
+            m_p = p + 1;
+            m_plain = true;
+            return true;
+        }
+        return parseString(nullptr);
+    }
+
+    // m_p at the opening quote. Appends the decoded body to `out` unless
+    // it is null (plain runs between escapes and invalid bytes whole), and
+    // leaves in m_plain whether the body is its own text.
+    bool parseString(std::string *out)
     {
         ++m_p;
+        m_plain = true;
         const char *runStart = m_p;
         for (;;) {
             m_p = scanPlain(m_p, m_end);
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
+                return failEnd();
             const auto c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
-                out.append(runStart, static_cast<std::size_t>(m_p - runStart));
+                if (out)
+                    out->append(runStart, static_cast<std::size_t>(m_p - runStart));
                 ++m_p;
                 return true;
             }
             if (c < 0x20)
-                return fail("invalid character " + describe(*m_p) + " in string literal");
+                return failChar(*m_p, "in string literal");
             if (c == '\\') {
-                out.append(runStart, static_cast<std::size_t>(m_p - runStart));
+                m_plain = false;
+                if (out)
+                    out->append(runStart, static_cast<std::size_t>(m_p - runStart));
                 ++m_p;
                 if (!parseEscape(out))
                     return false;
@@ -607,9 +766,12 @@ private:
                                                      reinterpret_cast<const unsigned char *>(m_end));
             if (n == 0) {
                 if (m_options.invalidUtf8IsError)
-                    return fail("invalid UTF-8 byte " + describe(*m_p) + " in string literal");
-                out.append(runStart, static_cast<std::size_t>(m_p - runStart));
-                out.append("\xEF\xBF\xBD");
+                    return failUtf8(*m_p);
+                m_plain = false;
+                if (out) {
+                    out->append(runStart, static_cast<std::size_t>(m_p - runStart));
+                    out->append("\xEF\xBF\xBD");
+                }
                 ++m_p;
                 runStart = m_p;
                 continue;
@@ -621,7 +783,7 @@ private:
     bool checkDepth(int depth)
     {
         if (depth > m_options.maxDepth)
-            return fail("exceeded max depth of " + std::to_string(m_options.maxDepth) + " nested arrays/objects");
+            return failDepth();
         return true;
     }
 
@@ -644,7 +806,7 @@ private:
         ++m_p;
         skipWs();
         if (m_p == m_end)
-            return fail("unexpected end of JSON input");
+            return failEnd();
         if (*m_p == ']') {
             ++m_p;
             return true;
@@ -653,24 +815,22 @@ private:
         for (;;) {
             skipWs();
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
-            if (!parseValue(m_levels[d].values.emplace_back(), depth))
+                return failEnd();
+            if (!parseElement(d, depth))
                 return false;
             skipWs();
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
+                return failEnd();
             if (*m_p == ',') {
                 ++m_p;
                 continue;
             }
             if (*m_p == ']') {
                 ++m_p;
-                std::vector<Value> &values = m_levels[d].values;
-                out.m_items.assign(std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
-                values.clear();
+                close(out, d);
                 return true;
             }
-            return fail("invalid character " + describe(*m_p) + " after array element");
+            return failChar(*m_p, "after array element");
         }
     }
 
@@ -683,7 +843,7 @@ private:
         ++m_p;
         skipWs();
         if (m_p == m_end)
-            return fail("unexpected end of JSON input");
+            return failEnd();
         if (*m_p == '}') {
             ++m_p;
             return true;
@@ -692,41 +852,42 @@ private:
         for (;;) {
             skipWs();
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
+                return failEnd();
             if (*m_p != '"')
-                return fail("invalid character " + describe(*m_p) + " looking for beginning of object key string");
-            if (!parseString(m_levels[d].keys.emplace_back()))
+                return failChar(*m_p, "looking for beginning of object key string");
+            // Filled in place: a slot assembled on the stack and copied is
+            // read back wider than it was written, a store-forwarding stall.
+            Slot &key = m_levels[d].keys.emplace_back();
+            key.offset = here();
+            key.type = Type::String;
+            if (!skipString())
                 return false;
+            key.size = here() - key.offset - 2;
+            key.flag = m_plain;
             skipWs();
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
+                return failEnd();
             if (*m_p != ':')
-                return fail("invalid character " + describe(*m_p) + " after object key");
+                return failChar(*m_p, "after object key");
             ++m_p;
             skipWs();
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
-            if (!parseValue(m_levels[d].values.emplace_back(), depth))
+                return failEnd();
+            if (!parseElement(d, depth))
                 return false;
             skipWs();
             if (m_p == m_end)
-                return fail("unexpected end of JSON input");
+                return failEnd();
             if (*m_p == ',') {
                 ++m_p;
                 continue;
             }
             if (*m_p == '}') {
                 ++m_p;
-                Level &level = m_levels[d];
-                out.m_keys.assign(std::make_move_iterator(level.keys.begin()),
-                                  std::make_move_iterator(level.keys.end()));
-                out.m_items.assign(std::make_move_iterator(level.values.begin()),
-                                   std::make_move_iterator(level.values.end()));
-                level.keys.clear();
-                level.values.clear();
+                close(out, d);
                 return true;
             }
-            return fail("invalid character " + describe(*m_p) + " after object key:value pair");
+            return failChar(*m_p, "after object key:value pair");
         }
     }
 
@@ -736,6 +897,7 @@ private:
     const ParseOptions &m_options;
     ParseError &m_error;
     std::vector<Level> &m_levels;
+    bool m_plain = true; // of the last string parsed
 };
 
 } // namespace detail
