@@ -75,7 +75,8 @@ private:
         , m_kind(Kind::Index)
     {
     }
-    void appendTargetTo(std::string &out) const;
+    template<bool Target>
+    void spell(std::string &out) const;
     friend class Decoder;
 
     const Path *m_parent = nullptr;
@@ -246,7 +247,6 @@ private:
     };
     std::int32_t nodeOf(const Path &path);
     std::string pointerOf(std::int32_t node) const;
-    void appendPointer(std::int32_t node, std::string &out) const;
     std::vector<Node> m_nodes;
     std::deque<std::string> m_prefixes;
     AddressMap m_sourceNodes;
@@ -272,18 +272,43 @@ std::vector<T> *Decoder::sliceTail(const Path &path, bool create)
 template<std::size_t N>
 int matchField(std::string_view key, const std::array<std::string_view, N> &fields)
 {
-    for (std::size_t i = 0; i < N; ++i)
-        if (fields[i] == key)
-            return static_cast<int>(i);
     // Field names are ASCII, and folding pairs ASCII bytes one to one: an
-    // ASCII key can only match a field of its own length (manifests spell
-    // every key in lower case, so this pass runs for most of their keys).
-    const bool asciiKey
-        = std::all_of(key.begin(), key.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-    for (std::size_t i = 0; i < N; ++i)
-        if ((!asciiKey || fields[i].size() == key.size()) && json::equalFold(fields[i], key))
+    // ASCII key can only match a field of its own length, byte by byte with
+    // ASCII letters folded (manifests spell every key in lower case, so
+    // folding decides most of their keys). One pass looks for an exact match
+    // and remembers the first folded one, which Go takes when there is none.
+    bool asciiKey = true;
+    for (const char ch : key)
+        asciiKey = asciiKey && static_cast<unsigned char>(ch) < 0x80;
+    if (!asciiKey) {
+        for (std::size_t i = 0; i < N; ++i)
+            if (fields[i] == key)
+                return static_cast<int>(i);
+        for (std::size_t i = 0; i < N; ++i)
+            if (json::equalFold(fields[i], key))
+                return static_cast<int>(i);
+        return -1;
+    }
+    int folded = -1;
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::string_view f = fields[i];
+        if (f.size() != key.size())
+            continue;
+        if (f == key)
             return static_cast<int>(i);
-    return -1;
+        if (folded >= 0)
+            continue;
+        bool fold = true;
+        for (std::size_t j = 0; j < f.size() && fold; ++j) {
+            const auto a = static_cast<unsigned char>(f[j]);
+            const auto b = static_cast<unsigned char>(key[j]);
+            const unsigned char lower = a | 0x20;
+            fold = a == b || ((a ^ b) == 0x20 && lower >= 'a' && lower <= 'z');
+        }
+        if (fold)
+            folded = static_cast<int>(i);
+    }
+    return folded;
 }
 
 // Decodes an object into a struct: `onField(fieldIndex, value, path)` for
