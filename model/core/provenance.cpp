@@ -126,21 +126,29 @@ Provenance &Provenance::operator=(const Provenance &other)
     return *this;
 }
 
-void *Provenance::allocate(std::size_t size, std::size_t align)
+// `align` is a power of two: masks, not divisions. The usual case, room in
+// the current block, is inlined into every record; a new block is not.
+inline void *Provenance::allocate(std::size_t size, std::size_t align)
 {
-    // `align` is a power of two: masks, not divisions (this runs several
-    // times per record).
-    auto padding = [&] { return static_cast<std::size_t>(-reinterpret_cast<std::uintptr_t>(m_free) & (align - 1)); };
-    std::size_t pad = m_free ? padding() : 0;
-    if (!m_free || m_left < size + pad) {
-        // Blocks grow with the document, so a stress build needs few of them.
-        const std::size_t previous = m_blocks.empty() ? 0 : std::min(kFirstBlock << m_blocks.size(), kLargestBlock);
-        const std::size_t blockSize = std::max({kFirstBlock, previous, size + align});
-        m_blocks.emplace_back(new std::byte[blockSize]); // uninitialised: every byte is written before use
-        m_free = m_blocks.back().get();
-        m_left = blockSize;
-        pad = padding();
+    const std::size_t pad = static_cast<std::size_t>(-reinterpret_cast<std::uintptr_t>(m_free) & (align - 1));
+    if (m_free && m_left >= size + pad) [[likely]] {
+        void *out = m_free + pad;
+        m_free += pad + size;
+        m_left -= pad + size;
+        return out;
     }
+    return allocateBlock(size, align);
+}
+
+void *Provenance::allocateBlock(std::size_t size, std::size_t align)
+{
+    // Blocks grow with the document, so a stress build needs few of them.
+    const std::size_t previous = m_blocks.empty() ? 0 : std::min(kFirstBlock << m_blocks.size(), kLargestBlock);
+    const std::size_t blockSize = std::max({kFirstBlock, previous, size + align});
+    m_blocks.emplace_back(new std::byte[blockSize]); // uninitialised: every byte is written before use
+    m_free = m_blocks.back().get();
+    m_left = blockSize;
+    const std::size_t pad = static_cast<std::size_t>(-reinterpret_cast<std::uintptr_t>(m_free) & (align - 1));
     void *out = m_free + pad;
     m_free += pad + size;
     m_left -= pad + size;
@@ -230,7 +238,10 @@ void Provenance::add(std::string_view specPointer, std::string_view step, It beg
             pointer = std::string_view(out, specPointer.size());
         }
     }
-    append(pointer, hashOf(pointer), storeStep(step), inputs);
+    // Steps mostly record several values in a row: the last one is checked
+    // here, without a call.
+    const bool lastStep = m_lastStep < m_steps.size() && m_steps[m_lastStep] == step;
+    append(pointer, hashOf(pointer), lastStep ? m_steps[m_lastStep] : storeStep(step), inputs);
 }
 
 void Provenance::append(std::string_view specPointer, std::uint32_t hash, std::string_view step, InputList inputs)

@@ -99,6 +99,7 @@ private:
     template<bool NonEmpty, typename It>
     void add(std::string_view specPointer, std::string_view step, It begin, It end);
     void *allocate(std::size_t size, std::size_t align);
+    void *allocateBlock(std::size_t size, std::size_t align);
     void append(std::string_view specPointer, std::uint32_t hash, std::string_view step, InputList inputs);
 
     // The latest live entry at exactly `pointer`, or -1.
