@@ -294,7 +294,7 @@ void decodeStructPointer(const json::Value &v, std::optional<T> &out, F &&decode
 
 void decodeMount(Decoder &d, const json::Value &v, const Path &path, MountSpec &out)
 {
-    static constexpr std::array<std::string_view, 10> fields = {
+    static constexpr godecode::FieldTable<10> fields = std::array<std::string_view, 10>{
         "Type",         "Source",        "Target",       "ReadOnly",     "Consistency",
         "BindOptions",  "VolumeOptions", "ImageOptions", "TmpfsOptions", "ClusterOptions"};
     out.pointer = path.pointer();
@@ -401,7 +401,7 @@ void decodeHealthConfig(Decoder &d, const json::Value &v, const Path &path, Heal
     });
 }
 
-constexpr std::array<std::string_view, 24> kConfigFields = {
+constexpr godecode::FieldTable<24> kConfigFields = std::array<std::string_view, 24>{
     "Hostname",   "Domainname", "User",        "AttachStdin", "AttachStdout",    "AttachStderr",
     "ExposedPorts", "Tty",      "OpenStdin",   "StdinOnce",   "Env",             "Cmd",
     "Healthcheck", "ArgsEscaped", "Image",     "Volumes",     "WorkingDir",      "Entrypoint",
@@ -450,7 +450,7 @@ void decodeConfigMember(Decoder &d, int f, const json::Value &m, const Path &p, 
     }
 }
 
-constexpr std::array<std::string_view, 70> kHostConfigFields = {
+constexpr godecode::FieldTable<70> kHostConfigFields = std::array<std::string_view, 70>{
     "Binds",
     "ContainerIDFile",
     "LogConfig",
@@ -701,7 +701,7 @@ void decodeHostConfig(Decoder &d, const json::Value &v, const Path &path, HostCo
 
 void decodeEngine(Decoder &d, const json::Value &v, const Path &path, Engine &out)
 {
-    static constexpr std::array<std::string_view, 16> fields = {
+    static constexpr godecode::FieldTable<16> fields = std::array<std::string_view, 16>{
         "root",          "cgroupDriver",     "cgroupVersion",     "cgroupParent", "defaultCgroupnsMode",
         "defaultIpcMode", "defaultShmSize",  "noNewPrivileges",   "defaultUlimits", "uidMaps",
         "gidMaps",       "timeNamespaces",   "seccompSupported",  "seccompProfile", "containers",

@@ -44,9 +44,12 @@ public:
 private:
     std::string &at(std::string_view field)
     {
+        // The decoders pass their table's own view: same address, same name.
         for (auto &[name, pointer] : m_map)
-            if (name == field)
+            if ((name.data() == field.data() && name.size() == field.size()) || name == field)
                 return pointer;
+        if (m_map.empty())
+            m_map.reserve(8);
         return m_map.emplace_back(field, std::string()).second;
     }
     std::vector<std::pair<std::string_view, std::string>> m_map;

@@ -4,55 +4,157 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 
 namespace oci::godecode {
 
+namespace {
+
+// Pointers are spelled from the leaf up, back to front into a stack buffer,
+// and appended in one piece: no string grows token by token. Paths too long
+// for the buffer (hostile documents) take a measured second pass instead.
+constexpr std::size_t kSpellBuffer = 512;
+
+// Whether a token holds a byte RFC 6901 escapes ('~' or '/'): eight bytes
+// at a time, since every key of every recorded position passes here.
+bool needsEscape(std::string_view token)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const auto hasEither = [](std::uint64_t w) {
+        const std::uint64_t tilde = w ^ (ones * '~');
+        const std::uint64_t slash = w ^ (ones * '/');
+        return ((((tilde - ones) & ~tilde) | ((slash - ones) & ~slash)) & highs) != 0;
+    };
+    const char *p = token.data();
+    const std::size_t n = token.size();
+    if (n < 8) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (p[i] == '~' || p[i] == '/')
+                return true;
+        return false;
+    }
+    std::uint64_t w;
+    for (std::size_t i = 0; i + 8 <= n; i += 8) {
+        std::memcpy(&w, p + i, 8);
+        if (hasEither(w))
+            return true;
+    }
+    std::memcpy(&w, p + n - 8, 8); // the last, partly overlapping, eight bytes
+    return hasEither(w);
+}
+
+// Writes `/token`, RFC 6901 escaped, ending at `end`; returns its start.
+char *writeTokenBefore(char *end, std::string_view token)
+{
+    if (!needsEscape(token)) {
+        end -= token.size();
+        if (!token.empty())
+            std::memcpy(end, token.data(), token.size());
+        *--end = '/';
+        return end;
+    }
+    for (std::size_t i = token.size(); i-- > 0;) {
+        const char c = token[i];
+        if (c == '~' || c == '/') {
+            *--end = c == '~' ? '0' : '1';
+            *--end = '~';
+        } else {
+            *--end = c;
+        }
+    }
+    *--end = '/';
+    return end;
+}
+
+char *writeIndexBefore(char *end, std::size_t index)
+{
+    do {
+        *--end = static_cast<char>('0' + index % 10);
+        index /= 10;
+    } while (index > 0);
+    *--end = '/';
+    return end;
+}
+
+// The most a token can take: every byte escaped, and the slash.
+std::size_t tokenRoom(std::string_view token)
+{
+    return 2 * token.size() + 1;
+}
+
+constexpr std::size_t kIndexRoom = 21; // a slash and 20 digits
+
+// Spells `root` and the chain from the root down to `leaf` (nullptr: the
+// root alone): `next(node)` is the node's parent (nullptr at the root),
+// `room(node)` the most its token can take and `write(node, end)` writes the
+// token before `end`.
+template<typename NodeT, typename Next, typename Room, typename Write>
+void spellChain(std::string &out, const NodeT *leaf, std::string_view root, Next next, Room room, Write write)
+{
+    char buffer[kSpellBuffer];
+    char *const end = buffer + kSpellBuffer;
+    char *w = end;
+    for (const NodeT *n = leaf; n; n = next(n)) {
+        if (static_cast<std::size_t>(w - buffer) < room(n)) {
+            // Too long for the buffer: a heap one as large as every token
+            // could need.
+            std::size_t size = 0;
+            for (const NodeT *m = leaf; m; m = next(m))
+                size += room(m);
+            std::string text(size, '\0');
+            char *const textEnd = text.data() + size;
+            char *t = textEnd;
+            for (const NodeT *m = leaf; m; m = next(m))
+                t = write(m, t);
+            out.reserve(out.size() + root.size() + static_cast<std::size_t>(textEnd - t));
+            out.append(root);
+            out.append(t, static_cast<std::size_t>(textEnd - t));
+            return;
+        }
+        w = write(n, w);
+    }
+    out.reserve(out.size() + root.size() + static_cast<std::size_t>(end - w));
+    out.append(root);
+    out.append(w, static_cast<std::size_t>(end - w));
+}
+
+} // namespace
+
+// `Target`: field names in place of the keys as written.
+template<bool Target>
+void Path::spell(std::string &out) const
+{
+    const Path *root = this;
+    while (root->m_kind != Kind::Root)
+        root = root->m_parent;
+    spellChain(
+        out, m_kind == Kind::Root ? nullptr : this, root->m_key,
+        [](const Path *p) { return p->m_parent->m_kind == Kind::Root ? nullptr : p->m_parent; },
+        [](const Path *p) { return p->m_kind == Kind::Index ? kIndexRoom : tokenRoom(Target ? p->m_field : p->m_key); },
+        [](const Path *p, char *end) {
+            return p->m_kind == Kind::Index ? writeIndexBefore(end, p->m_index)
+                                            : writeTokenBefore(end, Target ? p->m_field : p->m_key);
+        });
+}
+
 void Path::appendTo(std::string &out) const
 {
-    switch (m_kind) {
-    case Kind::Root:
-        out.append(m_key);
-        return;
-    case Kind::Key:
-        m_parent->appendTo(out);
-        json::appendPointerToken(out, m_key);
-        return;
-    case Kind::Index:
-        m_parent->appendTo(out);
-        json::appendPointerIndex(out, m_index);
-        return;
-    }
+    spell<false>(out);
 }
 
 std::string Path::pointer() const
 {
     std::string out;
-    appendTo(out);
+    spell<false>(out);
     return out;
-}
-
-void Path::appendTargetTo(std::string &out) const
-{
-    switch (m_kind) {
-    case Kind::Root:
-        out.append(m_key);
-        return;
-    case Kind::Key:
-        m_parent->appendTargetTo(out);
-        json::appendPointerToken(out, m_field);
-        return;
-    case Kind::Index:
-        m_parent->appendTargetTo(out);
-        json::appendPointerIndex(out, m_index);
-        return;
-    }
 }
 
 std::string Path::targetPointer() const
 {
     std::string out;
-    appendTargetTo(out);
+    spell<true>(out);
     return out;
 }
 
@@ -127,11 +229,16 @@ std::int32_t Decoder::nodeOf(const Path &path)
     // valid for this decoder, which is the only one that sees it.
     if (path.m_node >= 0 && static_cast<std::size_t>(path.m_node) < m_nodes.size())
         return path.m_node;
+    if (m_nodes.empty())
+        m_nodes.reserve(64); // a manifest records a few dozen positions: no regrowth
     Node node{-1, false, {}, 0};
     switch (path.m_kind) {
     case Path::Kind::Root:
-        m_prefixes.emplace_back(path.m_key);
-        node.key = m_prefixes.back();
+        // Most documents are decoded from their own root: nothing to copy.
+        if (!path.m_key.empty()) {
+            m_prefixes.emplace_back(path.m_key);
+            node.key = m_prefixes.back();
+        }
         break;
     case Path::Kind::Key:
         node.parent = nodeOf(*path.m_parent);
@@ -148,24 +255,21 @@ std::int32_t Decoder::nodeOf(const Path &path)
     return path.m_node;
 }
 
-void Decoder::appendPointer(std::int32_t node, std::string &out) const
-{
-    const Node &n = m_nodes[static_cast<std::size_t>(node)];
-    if (n.parent < 0) {
-        out.append(n.key);
-        return;
-    }
-    appendPointer(n.parent, out);
-    if (n.isIndex)
-        json::appendPointerIndex(out, n.index);
-    else
-        json::appendPointerToken(out, n.key);
-}
-
 std::string Decoder::pointerOf(std::int32_t node) const
 {
+    const Node *n = &m_nodes[static_cast<std::size_t>(node)];
+    const Node *root = n;
+    while (root->parent >= 0)
+        root = &m_nodes[static_cast<std::size_t>(root->parent)];
     std::string out;
-    appendPointer(node, out);
+    spellChain(
+        out, n->parent < 0 ? nullptr : n, root->key,
+        [this](const Node *x) {
+            const Node *parent = &m_nodes[static_cast<std::size_t>(x->parent)];
+            return parent->parent < 0 ? nullptr : parent;
+        },
+        [](const Node *x) { return x->isIndex ? kIndexRoom : tokenRoom(x->key); },
+        [](const Node *x, char *end) { return x->isIndex ? writeIndexBefore(end, x->index) : writeTokenBefore(end, x->key); });
     return out;
 }
 

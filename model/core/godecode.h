@@ -75,7 +75,8 @@ private:
         , m_kind(Kind::Index)
     {
     }
-    void appendTargetTo(std::string &out) const;
+    template<bool Target>
+    void spell(std::string &out) const;
     friend class Decoder;
 
     const Path *m_parent = nullptr;
@@ -246,7 +247,6 @@ private:
     };
     std::int32_t nodeOf(const Path &path);
     std::string pointerOf(std::int32_t node) const;
-    void appendPointer(std::int32_t node, std::string &out) const;
     std::vector<Node> m_nodes;
     std::deque<std::string> m_prefixes;
     AddressMap m_sourceNodes;
@@ -268,32 +268,149 @@ std::vector<T> *Decoder::sliceTail(const Path &path, bool create)
     return raw;
 }
 
-// Field lookup by Go's rules; -1 when no field matches.
+namespace detail {
+
+// Whether `key` spells the ASCII field name `field` (of the same length)
+// with ASCII letters in either case.
+inline bool asciiFoldEqual(std::string_view field, std::string_view key)
+{
+    for (std::size_t j = 0; j < field.size(); ++j) {
+        const auto a = static_cast<unsigned char>(field[j]);
+        const auto b = static_cast<unsigned char>(key[j]);
+        const unsigned char lower = a | 0x20;
+        if (a != b && ((a ^ b) != 0x20 || lower < 'a' || lower > 'z'))
+            return false;
+    }
+    return true;
+}
+
+inline bool isAscii(std::string_view key)
+{
+    bool ascii = true;
+    for (const char ch : key)
+        ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+    return ascii;
+}
+
+// A key with a non-ASCII byte matches no ASCII field of its own length, but
+// may fold to a field of another length (the Kelvin sign is a 'k').
 template<std::size_t N>
-int matchField(std::string_view key, const std::array<std::string_view, N> &fields)
+int matchNonAscii(std::string_view key, const std::array<std::string_view, N> &fields)
 {
     for (std::size_t i = 0; i < N; ++i)
         if (fields[i] == key)
             return static_cast<int>(i);
-    // Field names are ASCII, and folding pairs ASCII bytes one to one: an
-    // ASCII key can only match a field of its own length (manifests spell
-    // every key in lower case, so this pass runs for most of their keys).
-    const bool asciiKey
-        = std::all_of(key.begin(), key.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
     for (std::size_t i = 0; i < N; ++i)
-        if ((!asciiKey || fields[i].size() == key.size()) && json::equalFold(fields[i], key))
+        if (json::equalFold(fields[i], key))
             return static_cast<int>(i);
     return -1;
 }
+
+// Go's match among the `count` fields `indexAt(0..count)`, which hold every
+// field of the key's length in declaration order. Field names are ASCII,
+// and folding pairs ASCII bytes one to one: a key can only match a field of
+// its own length, byte by byte with ASCII letters folded (manifests spell
+// every key in lower case, so folding decides most of their keys), unless
+// it holds a non-ASCII byte. One pass looks for an exact match and
+// remembers the first folded one, which Go takes when there is none.
+template<std::size_t N, typename IndexAt>
+int matchAmong(std::string_view key, const std::array<std::string_view, N> &fields, std::size_t count, IndexAt indexAt)
+{
+    int folded = -1;
+    for (std::size_t k = 0; k < count; ++k) {
+        const std::size_t i = indexAt(k);
+        const std::string_view f = fields[i];
+        if (f.size() != key.size())
+            continue;
+        if (f == key)
+            return static_cast<int>(i);
+        if (folded < 0 && asciiFoldEqual(f, key))
+            folded = static_cast<int>(i);
+    }
+    if (folded >= 0 || isAscii(key))
+        return folded;
+    return matchNonAscii(key, fields);
+}
+
+} // namespace detail
+
+// Field lookup by Go's rules; -1 when no field matches.
+template<std::size_t N>
+int matchField(std::string_view key, const std::array<std::string_view, N> &fields)
+{
+    return detail::matchAmong(key, fields, N, [](std::size_t k) { return k; });
+}
+
+// A struct's field names with an index by length, made at compile time: a
+// key is compared with the few fields of its own length only. For the large
+// structs (HostConfig has 70 fields) that decode on every build.
+template<std::size_t N>
+class FieldTable
+{
+public:
+    static_assert(N < 256);
+    constexpr FieldTable(const std::array<std::string_view, N> &names)
+        : m_names(names)
+    {
+        // A counting sort by length, stable so that each length keeps the
+        // fields in declaration order (Go takes the first folded match).
+        std::array<std::size_t, kBuckets + 1> count{};
+        for (const std::string_view f : names)
+            ++count[bucketOf(f.size()) + 1];
+        for (std::size_t b = 0; b < kBuckets; ++b)
+            count[b + 1] += count[b];
+        for (std::size_t b = 0; b <= kBuckets; ++b)
+            m_start[b] = static_cast<std::uint8_t>(count[b]);
+        for (std::size_t i = 0; i < N; ++i)
+            m_byLength[count[bucketOf(names[i].size())]++] = static_cast<std::uint8_t>(i);
+    }
+    constexpr std::string_view operator[](std::size_t i) const { return m_names[i]; }
+    constexpr const std::array<std::string_view, N> &names() const { return m_names; }
+
+    // matchField's answer.
+    int match(std::string_view key) const
+    {
+        // The last bucket holds every longer name: matchAmong checks lengths.
+        const std::size_t b = bucketOf(key.size());
+        return detail::matchAmong(key, m_names, m_start[b + 1] - m_start[b],
+                                  [&](std::size_t k) -> std::size_t { return m_byLength[m_start[b] + k]; });
+    }
+
+private:
+    static constexpr std::size_t kBuckets = 32;
+    static constexpr std::size_t bucketOf(std::size_t size) { return size < kBuckets ? size : kBuckets - 1; }
+    std::array<std::string_view, N> m_names;
+    std::array<std::uint8_t, N> m_byLength{};
+    std::array<std::uint8_t, kBuckets + 1> m_start{};
+};
+
+template<std::size_t N>
+int matchField(std::string_view key, const FieldTable<N> &fields)
+{
+    return fields.match(key);
+}
+
+namespace detail {
+template<std::size_t N>
+const std::array<std::string_view, N> &namesOf(const std::array<std::string_view, N> &fields)
+{
+    return fields;
+}
+template<std::size_t N>
+const std::array<std::string_view, N> &namesOf(const FieldTable<N> &fields)
+{
+    return fields.names();
+}
+} // namespace detail
 
 // Decodes an object into a struct: `onField(fieldIndex, value, path)` for
 // each member that names a field, in document order; unknown members are
 // reported unless listed in `reserved`. `null` is a no-op; any other
 // non-object is a type error naming `goType`.
-template<std::size_t N, typename F>
-void decodeStruct(Decoder &d, const json::Value &v, const Path &path, std::string_view goType,
-                  const std::array<std::string_view, N> &fields, F &&onField,
-                  std::initializer_list<std::string_view> reserved = {})
+// `fields` is a std::array of the names or a FieldTable of them.
+template<typename Fields, typename F>
+void decodeStruct(Decoder &d, const json::Value &v, const Path &path, std::string_view goType, const Fields &fields,
+                  F &&onField, std::initializer_list<std::string_view> reserved = {})
 {
     if (v.isNull())
         return;
@@ -309,8 +426,10 @@ void decodeStruct(Decoder &d, const json::Value &v, const Path &path, std::strin
             bool isReserved = false;
             for (auto r : reserved)
                 isReserved = isReserved || r == k;
-            if (!isReserved)
-                d.unknownKey(v.at(i), child, k, std::vector<std::string_view>(fields.begin(), fields.end()));
+            if (!isReserved) {
+                const auto &names = detail::namesOf(fields);
+                d.unknownKey(v.at(i), child, k, std::vector<std::string_view>(names.begin(), names.end()));
+            }
             continue;
         }
         onField(f, v.at(i), child);

@@ -483,7 +483,8 @@ bool initSpec(Context &c)
 
 void decodeScenario(Decoder &d, const Value &v, const Path &path, Scenario &out)
 {
-    static constexpr std::array<std::string_view, 6> fields = {"kind", "id", "rootfs", "execRoot", "manifest", "set"};
+    static constexpr godecode::FieldTable<6> fields
+        = std::array<std::string_view, 6>{"kind", "id", "rootfs", "execRoot", "manifest", "set"};
     godecode::decodeStruct(
         d, v, path, "PluginScenario", fields,
         [&](int f, const Value &m, const Path &p) {

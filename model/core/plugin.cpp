@@ -43,8 +43,8 @@ void decodeEnv(Decoder &d, const Value &v, const Path &path, Env &out)
 
 void decodeMount(Decoder &d, const Value &v, const Path &path, Mount &out)
 {
-    static constexpr std::array<std::string_view, 7> fields = {"Description", "Destination", "Name", "Options",
-                                                               "Settable", "Source", "Type"};
+    static constexpr godecode::FieldTable<7> fields = std::array<std::string_view, 7>{
+        "Description", "Destination", "Name", "Options", "Settable", "Source", "Type"};
     d.recordElement(&out, path);
     godecode::decodeStruct(d, v, path, "plugin.Mount", fields, [&](int f, const Value &m, const Path &p) {
         switch (f) {
@@ -107,7 +107,7 @@ void decodeLinux(Decoder &d, const Value &v, const Path &path, LinuxConfig &out)
 
 void decodeConfig(Decoder &d, const Value &v, const Path &path, Config &out)
 {
-    static constexpr std::array<std::string_view, 15> fields = {
+    static constexpr godecode::FieldTable<15> fields = std::array<std::string_view, 15>{
         "Args",    "Description", "Documentation",   "Entrypoint", "Env",     "Interface", "IpcHost", "Linux",
         "Mounts",  "Network",     "PidHost",         "PropagatedMount", "User", "WorkDir", "rootfs"};
     godecode::decodeStruct(d, v, path, "plugin.Config", fields, [&](int f, const Value &m, const Path &p) {

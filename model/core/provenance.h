@@ -96,16 +96,16 @@ public:
 private:
     std::string_view store(std::string_view text);
     std::string_view storeStep(std::string_view step);
-    template<typename It>
-    InputList storeInputs(It begin, It end, std::size_t n);
-    template<typename It>
-    InputList storeNonEmptyInputs(It begin, It end);
+    template<bool NonEmpty, typename It>
+    void add(std::string_view specPointer, std::string_view step, It begin, It end);
     void *allocate(std::size_t size, std::size_t align);
-    void append(std::string_view specPointer, std::string_view step, InputList inputs);
+    void *allocateBlock(std::size_t size, std::size_t align);
+    void append(std::string_view specPointer, std::uint32_t hash, std::string_view step, InputList inputs);
 
     // The latest live entry at exactly `pointer`, or -1.
     std::int64_t find(std::string_view pointer) const;
-    void index(std::uint32_t entry);
+    void index(std::uint32_t entry, std::uint32_t hash);
+    void grow();
     void rebuildIndex();
 
     std::vector<Entry> m_entries; // later records win over earlier ones at the same pointer
@@ -113,12 +113,21 @@ private:
     std::vector<std::unique_ptr<std::byte[]>> m_blocks;
     std::byte *m_free = nullptr;
     std::size_t m_left = 0;
-    std::vector<std::string_view> m_steps; // distinct step names seen, stored once
+    // Distinct step names seen, stored once, found through a small open
+    // addressing table of their numbers + 1.
+    std::vector<std::string_view> m_steps;
+    std::vector<std::uint32_t> m_stepSlots;
     std::size_t m_lastStep = 0;
     // pointer → its latest entry: open addressing over entry numbers + 1
     // (0 = empty slot), so a lookup costs one probe per ancestor and a record
     // no allocation. A slot whose entry was erased stands for "no record".
-    std::vector<std::uint32_t> m_slots;
+    // Slots keep the pointer's hash: probes compare it before the text, and
+    // growing the table needs no text at all.
+    struct Slot {
+        std::uint32_t entry = 0;
+        std::uint32_t hash = 0;
+    };
+    std::vector<Slot> m_slots;
     std::size_t m_used = 0;
 };
 
