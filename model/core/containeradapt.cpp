@@ -186,7 +186,7 @@ void adaptContainerSettings(const Daemon &daemon, HostConfig &hc)
     // generateSecurityOpt: SELinux labels follow the namespaces shared.
     bool labelGiven = false;
     for (const auto &opt : hc.securityOpt)
-        labelGiven = labelGiven || split(opt, '=')[0] == "label";
+        labelGiven = labelGiven || std::string_view(opt).substr(0, opt.find('=')) == "label";
     if (!labelGiven) {
         if (hc.ipcMode == "host" || hc.pidMode == "host" || hc.privileged) {
             hc.securityOpt.push_back("label=disable");

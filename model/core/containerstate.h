@@ -202,6 +202,9 @@ bool pidModeValid(std::string_view mode);
 bool pidIsPrivate(std::string_view mode);
 std::string joinPath(std::string_view a, std::string_view b); // filepath.Join
 std::string cleanPath(std::string_view p); // path.Clean
+// The number of separators in path.Clean(p) (mountSort's depth), without
+// building the cleaned path when `p` is clean already.
+std::size_t cleanPathDepth(std::string_view p);
 
 // --- containerverify.cpp --------------------------------------------------
 // The API router: runconfig.DecodeCreateRequest validation and the
@@ -237,7 +240,7 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c);
 // withMounts
 void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, SpecWriter &w);
 // mount.MergeTmpfsOptions; throws on an invalid option.
-std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &options);
+std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string_view> &options);
 // sort.Sort(mountSort(m)) on the destination depth.
 void sortMounts(std::vector<Mount> &mounts);
 

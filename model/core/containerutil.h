@@ -29,6 +29,19 @@ std::vector<std::string> splitN(std::string_view s, char sep, int n);
 // strings.Split as views into `s`: for parsing that keeps no pieces beyond
 // `s`'s lifetime, without a string (and allocation) per piece.
 std::vector<std::string_view> splitViews(std::string_view s, char sep);
+// strings.Split's pieces one by one, as views of `s`: for scans that keep
+// no list. `onPiece` returns false to stop.
+template<typename F>
+void forEachPiece(std::string_view s, char sep, F &&onPiece)
+{
+    for (std::size_t pos = 0;;) {
+        const auto hit = s.find(sep, pos);
+        if (!onPiece(s.substr(pos, hit == std::string_view::npos ? std::string_view::npos : hit - pos))
+            || hit == std::string_view::npos)
+            return;
+        pos = hit + 1;
+    }
+}
 // strings.TrimSpace (ASCII white space)
 std::string_view trimSpace(std::string_view s);
 // strconv.Quote

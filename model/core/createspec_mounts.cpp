@@ -35,7 +35,8 @@ bool validMountMode(std::string_view mode)
     if (mode.empty())
         return true;
     int rw = 0, label = 0, propagation = 0, copy = 0, consistency = 0;
-    for (const auto &o : split(mode, ',')) {
+    bool known = true;
+    forEachPiece(mode, ',', [&](std::string_view o) {
         if (o == "rw" || o == "ro")
             ++rw;
         else if (o == "z" || o == "Z")
@@ -47,19 +48,22 @@ bool validMountMode(std::string_view mode)
         else if (o == "consistent" || o == "cached" || o == "delegated")
             ++consistency;
         else
-            return false;
-    }
-    return rw <= 1 && label <= 1 && propagation <= 1 && copy <= 1 && consistency <= 1;
+            known = false;
+        return known;
+    });
+    return known && rw <= 1 && label <= 1 && propagation <= 1 && copy <= 1 && consistency <= 1;
 }
 
 bool readWrite(std::string_view mode)
 {
     if (!validMountMode(mode))
         return false;
-    for (const auto &o : split(mode, ','))
-        if (o == "ro")
-            return false;
-    return true;
+    bool ro = false;
+    forEachPiece(mode, ',', [&](std::string_view o) {
+        ro = o == "ro";
+        return !ro;
+    });
+    return !ro;
 }
 
 std::string volumePath(const Daemon &daemon, const std::string &name)
@@ -155,20 +159,21 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
         spec.volumeOptions->driverConfig.emplace();
         spec.volumeOptions->driverConfig->name = volumeDriver;
     }
-    for (const auto &o : split(mode, ',')) {
+    forEachPiece(mode, ',', [&](std::string_view o) {
         if (o == "nocopy") {
             if (!spec.volumeOptions)
                 spec.volumeOptions.emplace();
             spec.volumeOptions->noCopy = true;
         }
-    }
-    for (const auto &o : split(mode, ',')) {
-        if (isPropagation(o)) {
-            spec.bindOptions.emplace();
-            spec.bindOptions->propagation = o;
-            break;
-        }
-    }
+        return true;
+    });
+    forEachPiece(mode, ',', [&](std::string_view o) {
+        if (!isPropagation(o))
+            return true;
+        spec.bindOptions.emplace();
+        spec.bindOptions->propagation = o;
+        return false;
+    });
     spec.pointer = at;
     if (const std::string err = validateSpec(spec); !err.empty())
         refuse(invalidSpec + ": " + err, at);
@@ -289,8 +294,10 @@ void registerMountPoints(const Daemon &daemon, Container &c)
         const std::string id = spec.substr(0, colon);
         const std::string mode = colon == std::string::npos ? std::string() : spec.substr(colon + 1);
         bool badMode = !validMountMode(mode);
-        for (const auto &o : split(mode, ','))
+        forEachPiece(mode, ',', [&](std::string_view o) {
             badMode = badMode || isPropagation(o) || o == "nocopy";
+            return true;
+        });
         if (!mode.empty() && badMode)
             refuse("invalid mode: " + mode, at);
         daemon.getContainer(id);
@@ -591,10 +598,8 @@ void sortMounts(std::vector<Mount> &mounts)
     // the order of mounts at the same depth.
     std::vector<std::ptrdiff_t> parts;
     parts.reserve(mounts.size());
-    for (const auto &m : mounts) {
-        const std::string clean = cleanPath(m.destination);
-        parts.push_back(std::count(clean.begin(), clean.end(), '/'));
-    }
+    for (const auto &m : mounts)
+        parts.push_back(static_cast<std::ptrdiff_t>(cleanPathDepth(m.destination)));
     gosort::sort(
         mounts.size(), [&](std::ptrdiff_t i, std::ptrdiff_t j) { return parts[std::size_t(i)] < parts[std::size_t(j)]; },
         [&](std::ptrdiff_t i, std::ptrdiff_t j) {
@@ -603,7 +608,7 @@ void sortMounts(std::vector<Mount> &mounts)
         });
 }
 
-std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &options)
+std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string_view> &options)
 {
     // Options that set or clear the same mount flag collide; propagation and
     // bind options all collide with each other (key -1).
@@ -621,32 +626,32 @@ std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &optio
     // sets of nodes, and the data keys are views of the options.
     std::vector<int> flagSeen;
     std::vector<std::string_view> dataSeen;
-    std::vector<const std::string *> reversed;
+    std::vector<std::string_view> reversed;
     reversed.reserve(options.size());
     for (std::size_t i = options.size(); i-- > 0;) {
-        const std::string &option = options[i];
+        const std::string_view option = options[i];
         if (option == "defaults")
             continue;
         if (const auto it = flagKeys.find(option); it != flagKeys.end()) {
             if (std::find(flagSeen.begin(), flagSeen.end(), it->second) == flagSeen.end()) {
                 flagSeen.push_back(it->second);
-                reversed.push_back(&option);
+                reversed.push_back(option);
             }
             continue;
         }
         const auto eq = option.find('=');
-        const std::string_view key = std::string_view(option).substr(0, eq);
-        if (eq == std::string::npos || !dataKeys.count(key))
+        const std::string_view key = option.substr(0, eq);
+        if (eq == std::string_view::npos || !dataKeys.count(key))
             throw Refused("invalid tmpfs option " + goQuote(key));
         if (std::find(dataSeen.begin(), dataSeen.end(), key) == dataSeen.end()) {
             dataSeen.push_back(key);
-            reversed.push_back(&option);
+            reversed.push_back(option);
         }
     }
     std::vector<std::string> merged;
     merged.reserve(reversed.size());
     for (auto it = reversed.rbegin(); it != reversed.rend(); ++it)
-        merged.push_back(**it);
+        merged.emplace_back(*it);
     return merged;
 }
 
@@ -661,15 +666,9 @@ void clearReadOnly(spec::Mount &m)
     m.options = std::move(kept);
 }
 
-std::string propagationName(std::string_view p)
+std::string_view propagationName(std::string_view p)
 {
-    return isPropagation(p) ? std::string(p) : std::string();
-}
-
-std::vector<std::string> nonEmpty(std::vector<std::string> v)
-{
-    v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
-    return v;
+    return isPropagation(p) ? p : std::string_view();
 }
 
 std::string firstInput(const Mount &m)
@@ -679,16 +678,18 @@ std::string firstInput(const Mount &m)
 
 // Steps are literals or the mounts' own step names, which outlive the
 // recording: views, not copies.
-struct OptionOrigin {
+struct MountOrigin {
     std::string_view step;
     std::vector<std::string> inputs;
 };
 
-struct MountOrigin {
-    std::string_view step;
-    std::vector<std::string> inputs;
-    // Options that came from elsewhere than the mount itself: index → origin.
-    std::vector<std::pair<std::size_t, OptionOrigin>> options;
+// An option that came from elsewhere than its mount (withMounts' own): its
+// at most two inputs are views of strings that outlive the recording, and
+// all such options of a build share one list, in mount order.
+struct OptionOrigin {
+    std::size_t mount = 0;
+    std::size_t option = 0;
+    std::string_view first, second;
 };
 
 } // namespace
@@ -715,22 +716,24 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     // user-mounted /dev, and /dev/shm for IpcMode "none".
     std::vector<spec::Mount> result;
     std::vector<MountOrigin> origins;
+    std::vector<OptionOrigin> optionOrigins;
     result.reserve(s.mounts.size() + mounts.size());
     origins.reserve(s.mounts.size() + mounts.size());
+    optionOrigins.reserve(8);
     const bool mountDev = isUserMount("/dev");
     for (auto &m : s.mounts) {
         if (isUserMount(m.destination))
             continue;
         if (mountDev && startsWith(m.destination, "/dev/"))
             continue;
-        MountOrigin origin{"DefaultLinuxSpec", {}, {}};
+        MountOrigin origin{"DefaultLinuxSpec", {}};
         if (m.destination == "/sbin/docker-init")
-            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}, {}};
+            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
         if (m.destination == "/dev/shm") {
             if (hc.ipcMode == "none")
                 continue;
             m.options.push_back("size=" + std::to_string(hc.shmSize));
-            origin.options.push_back({m.options.size() - 1, OptionOrigin{step, nonEmpty({hc.src.get("ShmSize")})}});
+            optionOrigins.push_back({result.size(), m.options.size() - 1, hc.src.get("ShmSize"), {}});
         }
         result.push_back(std::move(m));
         origins.push_back(std::move(origin));
@@ -738,10 +741,14 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
 
     for (auto &m : mounts) {
         if (m.source == "tmpfs") {
-            std::vector<std::string> options = {"noexec", "nosuid", "nodev", kDefaultPropagation};
+            // Docker's own options, then the pieces of the mount's data.
+            constexpr std::size_t own = 4;
+            std::vector<std::string_view> options = {"noexec", "nosuid", "nodev", kDefaultPropagation};
             if (!m.data.empty())
-                for (auto &o : split(m.data, ','))
-                    options.push_back(std::move(o));
+                forEachPiece(m.data, ',', [&](std::string_view o) {
+                    options.push_back(o);
+                    return true;
+                });
             std::vector<std::string> merged;
             try {
                 merged = mergeTmpfsOptions(options);
@@ -749,11 +756,10 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
                 refuse(e.message(), m.inputs.empty() ? std::string() : m.inputs.front());
             }
             // Docker's own tmpfs options versus those of the mount's data.
-            MountOrigin origin{m.step, std::move(m.inputs), {}};
-            const auto given = splitViews(m.data, ',');
             for (std::size_t i = 0; i < merged.size(); ++i)
-                if (m.data.empty() || std::find(given.begin(), given.end(), merged[i]) == given.end())
-                    origin.options.push_back({i, OptionOrigin{step, {}}});
+                if (std::find(options.begin() + own, options.end(), merged[i]) == options.end())
+                    optionOrigins.push_back({result.size(), i, {}, {}});
+            MountOrigin origin{m.step, std::move(m.inputs)};
             spec::Mount sm;
             sm.destination = m.destination;
             sm.source = m.source;
@@ -768,12 +774,12 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         mt.destination = m.destination;
         mt.source = m.source;
         mt.type = "bind";
-        MountOrigin origin{m.step, {}, {}};
+        MountOrigin origin{m.step, {}};
 
         // A shared or slave volume keeps the root propagation shared / slave.
         // The host's mount table is not known here: the source is taken to be
         // on a shared mount (systemd's default).
-        const std::string pFlag = propagationName(m.propagation);
+        const std::string_view pFlag = propagationName(m.propagation);
         auto &lx = *s.linux_;
         if (pFlag == "shared" || pFlag == "rshared") {
             if (lx.rootfsPropagation != "shared" && lx.rootfsPropagation != "rshared") {
@@ -788,7 +794,9 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             }
         }
 
-        std::vector<std::string> opts = {m.nonRecursive ? "bind" : "rbind"};
+        std::vector<std::string> opts;
+        opts.reserve(3);
+        opts.emplace_back(m.nonRecursive ? "bind" : "rbind");
         if (!m.writable) {
             bool rro = true;
             if (m.readOnlyNonRecursive) {
@@ -803,18 +811,20 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
                            "mounts (kernel is older than 5.12?)",
                            firstInput(m));
             }
-            opts.push_back(rro ? "rro" : "ro");
-            origin.options.push_back(
-                {opts.size() - 1, OptionOrigin{step, nonEmpty({m.inputs.empty() ? std::string() : m.inputs.front(),
-                                                                     "host:/recursiveReadOnly"})}});
+            opts.emplace_back(rro ? "rro" : "ro");
+            // A view of the mount's first input: `m.inputs` moves below, its
+            // strings stay where they are.
+            optionOrigins.push_back({result.size(), opts.size() - 1,
+                                     m.inputs.empty() ? std::string_view() : m.inputs.front(),
+                                     "host:/recursiveReadOnly"});
         }
         if (!pFlag.empty())
-            opts.push_back(pFlag);
+            opts.emplace_back(pFlag);
         // Under user namespaces the source's locked mount flags must be kept.
         if (daemon.remapped || daemon.host.inUserNamespace) {
             for (const auto &f : daemon.host.lockedMountFlags) {
                 opts.push_back(f);
-                origin.options.push_back({opts.size() - 1, OptionOrigin{step, {"host:/lockedMountFlags"}}});
+                optionOrigins.push_back({result.size(), opts.size() - 1, "host:/lockedMountFlags", {}});
             }
         }
         mt.options = std::move(opts);
@@ -827,16 +837,18 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     w.erase("/mounts");
     if (w.provenance) {
         std::string at = "/mounts";
+        auto option = optionOrigins.begin();
         for (std::size_t i = 0; i < s.mounts.size(); ++i) {
             at.resize(7);
             json::appendPointerIndex(at, i);
             w.recordNonEmpty(at, origins[i].step, origins[i].inputs);
             const std::size_t base = at.size();
-            for (const auto &[index, origin] : origins[i].options) {
+            for (; option != optionOrigins.end() && option->mount == i; ++option) {
                 at.resize(base);
                 at += "/options";
-                json::appendPointerIndex(at, index);
-                w.record(at, origin.step, origin.inputs);
+                json::appendPointerIndex(at, option->option);
+                // Their inputs are the given ones only, as recorded before.
+                w.recordNonEmpty(at, step, {option->first, option->second});
             }
         }
     }
@@ -874,24 +886,24 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
 
     // Writable cgroups default to Privileged; user namespaces force them.
     bool writableCgroups = hc.privileged;
-    std::vector<std::string> cgroupInputs = {hc.src.get("Privileged")};
+    std::string_view cgroupInput = hc.src.get("Privileged");
     if (c.security.writableCgroups) {
         if (daemon.remapped)
             refuse("option WritableCgroups conflicts with user namespaces and rootless mode",
                    c.security.writableCgroupsInput);
         writableCgroups = *c.security.writableCgroups;
-        cgroupInputs = {c.security.writableCgroupsInput};
+        cgroupInput = c.security.writableCgroupsInput;
     }
     if (daemon.remapped) {
         writableCgroups = true;
-        cgroupInputs = {daemon.engine.src.get("uidMaps")};
+        cgroupInput = daemon.engine.src.get("uidMaps");
     }
     if (writableCgroups) {
         for (std::size_t i = 0; i < s.mounts.size(); ++i) {
             if (s.mounts[i].type == "cgroup") {
                 clearReadOnly(s.mounts[i]);
                 w.erase("/mounts/" + std::to_string(i) + "/options");
-                w.record("/mounts/" + std::to_string(i) + "/options", step, cgroupInputs);
+                w.record("/mounts/" + std::to_string(i) + "/options", step, {cgroupInput});
             }
         }
     }
