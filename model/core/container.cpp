@@ -233,7 +233,9 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
     // createSpec always replaces the masked and readonly paths: with the
     // container's lists (set above, defaults and thermal paths included,
     // unless privileged) or, privileged, with none (withMounts clears them).
-    out.spec = defaultLinuxSpecWithoutPathLists(prov);
+    // withMounts and withCapabilities write the mounts and capabilities,
+    // the defaults they keep taken from the prototype.
+    out.spec = defaultLinuxSpecBase(prov);
     SpecWriter w{out.spec, prov};
     setupLinkedContainers(daemon, c);
     createSpec(daemon, c, std::move(mounts), w);

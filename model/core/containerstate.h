@@ -218,7 +218,11 @@ void verifyContainerSettings(const Daemon &daemon, HostConfig &hostConfig, Conta
 void mergeAndVerifyConfig(ContainerConfig &config);
 // caps.NormalizeLegacyCapabilities: upper case, `CAP_` prefix, known to the
 // kernel and available to the daemon; throws the error without its prefix.
-std::vector<std::string> normalizeLegacyCapabilities(const HostProfile &host, const std::vector<std::string> &caps);
+// The names are views of the known list (or "ALL"): they live forever.
+std::vector<std::string_view> normalizeLegacyCapabilities(const HostProfile &host,
+                                                          const std::vector<std::string> &caps);
+// The same for one capability.
+std::string_view normalizeCapability(const HostProfile &host, std::string_view raw);
 
 // --- containeradapt.cpp ---------------------------------------------------
 // daemon.adaptContainerSettings (with adaptSharedNamespaceContainer and

@@ -323,12 +323,14 @@ void validateHostConfig(const Daemon &daemon, const HostConfig &hc, const std::s
                rpp);
     }
     try {
-        normalizeLegacyCapabilities(daemon.host, hc.capAdd);
+        for (const auto &cap : hc.capAdd)
+            normalizeCapability(daemon.host, cap);
     } catch (const Refused &e) {
         refuse("invalid CapAdd: " + e.message(), e.pointer().empty() ? ptr(hcp, hc, "CapAdd") : e.pointer());
     }
     try {
-        normalizeLegacyCapabilities(daemon.host, hc.capDrop);
+        for (const auto &cap : hc.capDrop)
+            normalizeCapability(daemon.host, cap);
     } catch (const Refused &e) {
         refuse("invalid CapDrop: " + e.message(), ptr(hcp, hc, "CapDrop"));
     }
@@ -602,26 +604,44 @@ void verifyContainerSettings(const Daemon &daemon, HostConfig &hostConfig, Conta
     verifyPlatformContainerSettings(daemon, hostConfig, config, hostConfigPointer);
 }
 
-std::vector<std::string> normalizeLegacyCapabilities(const HostProfile &host, const std::vector<std::string> &caps)
+std::string_view normalizeCapability(const HostProfile &host, std::string_view raw)
 {
-    std::vector<std::string> out;
-    const auto &known = allKnownCapabilities();
-    for (const auto &raw : caps) {
-        std::string c = toUpper(raw);
-        if (c == "ALL") {
-            out.push_back(c);
+    // Upper case, ASCII only (as toUpper), compared in place: the name
+    // returned is the known list's own, so nothing is built.
+    auto upper = [](char ch) { return ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch; };
+    auto equalsUpper = [&](std::string_view upperText, std::string_view text) {
+        if (upperText.size() != text.size())
+            return false;
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (upperText[i] != upper(text[i]))
+                return false;
+        return true;
+    };
+    if (equalsUpper("ALL", raw))
+        return "ALL";
+    const bool prefixed = raw.size() >= 4 && equalsUpper("CAP_", raw.substr(0, 4));
+    const std::string_view name = prefixed ? raw.substr(4) : raw;
+    for (const std::string &known : allKnownCapabilities()) {
+        if (!equalsUpper(std::string_view(known).substr(4), name))
             continue;
-        }
-        if (!startsWith(c, "CAP_"))
-            c = "CAP_" + c;
-        if (std::find(known.begin(), known.end(), c) == known.end())
-            throw Refused("unknown capability: " + goQuote(c));
         if (!host.capabilities.empty()
-            && std::find(host.capabilities.begin(), host.capabilities.end(), c) == host.capabilities.end())
+            && std::find(host.capabilities.begin(), host.capabilities.end(), known) == host.capabilities.end())
             throw Refused("capability not supported by your kernel or not available in the current environment: "
-                          + goQuote(c));
-        out.push_back(c);
+                          + goQuote(known));
+        return known;
     }
+    std::string c = toUpper(raw);
+    if (!prefixed)
+        c = "CAP_" + c;
+    throw Refused("unknown capability: " + goQuote(c));
+}
+
+std::vector<std::string_view> normalizeLegacyCapabilities(const HostProfile &host, const std::vector<std::string> &caps)
+{
+    std::vector<std::string_view> out;
+    out.reserve(caps.size());
+    for (const auto &raw : caps)
+        out.push_back(normalizeCapability(host, raw));
     return out;
 }
 

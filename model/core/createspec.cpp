@@ -34,37 +34,83 @@ std::string key(std::string_view base, std::string_view k)
     return p;
 }
 
+// The pointers of one array's elements, built in one buffer: recording
+// copies the text, so a string per element would be wasted. A view stays
+// valid until the next element's.
+class ElementPointers
+{
+public:
+    explicit ElementPointers(std::string_view array)
+        : m_text(array)
+        , m_base(array.size())
+    {
+    }
+    std::string_view operator[](std::size_t i)
+    {
+        m_text.resize(m_base);
+        json::appendPointerIndex(m_text, i);
+        return m_text;
+    }
+
+private:
+    std::string m_text;
+    std::size_t m_base;
+};
+
 // ---- withCommonOptions ---------------------------------------------------
 
+// An environment entry: its inputs are a list (the hostname's), one
+// literal, or an element of Config.Env (by index: its pointer is built when
+// recorded); empty ones are left out.
 struct EnvEntry {
     std::string value;
-    std::vector<std::string> inputs;
+    const std::vector<std::string> *inputs = nullptr;
+    std::string_view literal;
+    std::size_t envIndex = std::string::npos;
 };
 
 // container.ReplaceOrAppendEnvValues: an override replaces the default of the
 // same name, `NAME` without `=` removes it, anything else is appended.
-void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector<std::string> &overrides,
-                              const Sources &src)
+void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector<std::string> &overrides)
 {
-    std::map<std::string, std::size_t> cache;
-    for (std::size_t i = 0; i < defaults.size(); ++i)
-        cache[defaults[i].value.substr(0, defaults[i].value.find('='))] = i;
+    // Docker's cache holds the names of the defaults only (a handful, the
+    // daemon's own): looked up in place, newest first as the map keeps it.
+    const std::size_t defaultCount = defaults.size();
+    auto cached = [&](std::string_view name) -> EnvEntry * {
+        for (std::size_t i = defaultCount; i-- > 0;) {
+            const std::string_view v = defaults[i].value;
+            if (v.substr(0, v.find('=')) == name)
+                return &defaults[i];
+        }
+        return nullptr;
+    };
+    // Removed defaults are only marked here: the names must stay until all
+    // overrides are seen.
+    std::vector<bool> removed(defaultCount, false);
     for (std::size_t i = 0; i < overrides.size(); ++i) {
         const std::string &value = overrides[i];
         const auto eq = value.find('=');
         if (eq == std::string::npos) {
-            if (const auto it = cache.find(value); it != cache.end())
-                defaults[it->second].value.clear();
+            if (EnvEntry *e = cached(value))
+                removed[static_cast<std::size_t>(e - defaults.data())] = true;
             continue;
         }
-        const std::string name = value.substr(0, eq);
-        if (const auto it = cache.find(name); it != cache.end())
-            defaults[it->second] = {value, {elementPointer(src, "Env", i)}};
-        else
-            defaults.push_back({value, {elementPointer(src, "Env", i)}});
+        if (EnvEntry *e = cached(std::string_view(value).substr(0, eq))) {
+            removed[static_cast<std::size_t>(e - defaults.data())] = false;
+            *e = {value, nullptr, {}, i};
+        } else {
+            defaults.push_back({value, nullptr, {}, i});
+        }
     }
-    defaults.erase(std::remove_if(defaults.begin(), defaults.end(), [](const EnvEntry &e) { return e.value.empty(); }),
-                   defaults.end());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < defaults.size(); ++i) {
+        if (defaults[i].value.empty() || (i < defaultCount && removed[i]))
+            continue;
+        if (kept != i)
+            defaults[kept] = std::move(defaults[i]);
+        ++kept;
+    }
+    defaults.resize(kept);
 }
 
 void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
@@ -80,9 +126,12 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
         w.record("/root/readonly", step, {hc.src.get("ReadonlyRootfs")});
 
     auto &process = *s.process;
+    // The command's last use: moved, not copied.
     process.args.clear();
-    process.args.push_back(c.path);
-    process.args.insert(process.args.end(), c.args.begin(), c.args.end());
+    process.args.reserve(c.args.size() + 3);
+    process.args.push_back(std::move(c.path));
+    for (auto &a : c.args)
+        process.args.push_back(std::move(a));
     // One input per argument (recorded even when empty); views of strings
     // that outlive the recording.
     std::vector<std::string_view> argInputs;
@@ -103,23 +152,35 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     }
     argInputs.insert(argInputs.end(), c.argInputs.begin(), c.argInputs.end());
     w.record("/process/args", step, c.argInputs);
+    ElementPointers argPointers("/process/args");
     for (std::size_t i = 0; i < argInputs.size(); ++i)
-        w.record(idx("/process/args", i), step, {argInputs[i]});
+        w.record(argPointers[i], step, {argInputs[i]});
 
     process.cwd = config.workingDir.empty() ? "/" : config.workingDir;
     w.recordNonEmpty("/process/cwd", step, {config.src.get("WorkingDir")});
 
     // CreateDaemonEnvironment
     std::vector<EnvEntry> env;
-    env.push_back({"PATH=" + daemon.host.defaultPath, {"host:/defaultPath"}});
-    env.push_back({"HOSTNAME=" + config.hostname, c.hostnameValueInputs});
+    env.reserve(3 + config.env.size());
+    env.push_back({"PATH=" + daemon.host.defaultPath, nullptr, "host:/defaultPath"});
+    env.push_back({"HOSTNAME=" + config.hostname, &c.hostnameValueInputs});
     if (config.tty)
-        env.push_back({"TERM=xterm", {config.src.get("Tty")}});
-    replaceOrAppendEnvValues(env, config.env, config.src);
+        env.push_back({"TERM=xterm", nullptr, config.src.get("Tty")});
+    replaceOrAppendEnvValues(env, config.env);
     process.env.clear();
+    process.env.reserve(env.size());
+    ElementPointers envPointers("/process/env");
+    ElementPointers envInputs(config.src.get("Env"));
+    const bool envGiven = !config.src.get("Env").empty();
     for (std::size_t i = 0; i < env.size(); ++i) {
-        process.env.push_back(env[i].value);
-        w.recordNonEmpty(idx("/process/env", i), step, env[i].inputs);
+        process.env.push_back(std::move(env[i].value));
+        const std::string_view at = envPointers[i];
+        if (env[i].inputs)
+            w.recordNonEmpty(at, step, *env[i].inputs);
+        else if (env[i].envIndex == std::string::npos)
+            w.recordNonEmpty(at, step, {env[i].literal});
+        else
+            w.recordNonEmpty(at, step, {envGiven ? envInputs[env[i].envIndex] : std::string_view()});
     }
 
     process.terminal = config.tty;
@@ -299,16 +360,23 @@ void withResources(const Daemon &daemon, const Container &c, SpecWriter &w)
         blockIO.weight = r.blkioWeight;
         w.record("/linux/resources/blockIO/weight", step, {r.src.get("BlkioWeight")});
     }
-    for (std::size_t i = 0; i < r.blkioWeightDevice.size(); ++i)
-        w.record(idx("/linux/resources/blockIO/weightDevice", i), step, {r.blkioWeightDevice[i].pointer});
+    if (!r.blkioWeightDevice.empty()) {
+        ElementPointers at("/linux/resources/blockIO/weightDevice");
+        for (std::size_t i = 0; i < r.blkioWeightDevice.size(); ++i)
+            w.record(at[i], step, {r.blkioWeightDevice[i].pointer});
+    }
     const std::pair<const char *, const std::vector<ThrottleDevice> *> throttles[] = {
         {"throttleReadBpsDevice", &r.blkioDeviceReadBps},
         {"throttleWriteBpsDevice", &r.blkioDeviceWriteBps},
         {"throttleReadIOPSDevice", &r.blkioDeviceReadIOps},
         {"throttleWriteIOPSDevice", &r.blkioDeviceWriteIOps}};
-    for (const auto &[name, list] : throttles)
+    for (const auto &[name, list] : throttles) {
+        if (list->empty())
+            continue;
+        ElementPointers at(std::string("/linux/resources/blockIO/") + name);
         for (std::size_t i = 0; i < list->size(); ++i)
-            w.record(idx(std::string("/linux/resources/blockIO/") + name, i), step, {(*list)[i].pointer});
+            w.record(at[i], step, {(*list)[i].pointer});
+    }
 
     // getPidsLimit
     if (r.pidsLimit) {
@@ -701,8 +769,12 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     auto &res = *lx.resources;
     std::vector<spec::LinuxDevice> devs;
     std::vector<std::string> devInputs;
-    std::vector<spec::LinuxDeviceCgroup> devPermissions = res.devices;
-    std::vector<std::vector<std::string>> permInputs(devPermissions.size());
+    // The rules appended: the current ones again unless privileged (see
+    // below), then the devices' and DeviceCgroupRules'. Each rule has at
+    // most one input (none for the defaults).
+    std::vector<spec::LinuxDeviceCgroup> devPermissions;
+    std::vector<std::string> permInputs;
+    bool repeatCurrent = true;
 
     if (hc.privileged) {
         for (const auto &d : daemon.host.devices) {
@@ -728,8 +800,9 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
         spec::LinuxDeviceCgroup all;
         all.allow = true;
         all.access = "rwm";
+        repeatCurrent = false;
         devPermissions = {all};
-        permInputs = {{hc.src.get("Privileged")}};
+        permInputs = {hc.src.get("Privileged")};
     } else {
         for (const auto &m : hc.devices) {
             std::vector<spec::LinuxDeviceCgroup> rules;
@@ -737,27 +810,38 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
             devInputs.resize(devs.size(), m.pointer);
             for (auto &r : rules) {
                 devPermissions.push_back(std::move(r));
-                permInputs.push_back({m.pointer});
+                permInputs.push_back(m.pointer);
             }
         }
         for (std::size_t i = 0; i < hc.deviceCgroupRules.size(); ++i) {
-            const std::string at = elementPointer(hc.src, "DeviceCgroupRules", i);
+            std::string at = elementPointer(hc.src, "DeviceCgroupRules", i);
             devPermissions.push_back(parseDeviceCgroupRule(hc.deviceCgroupRules[i], at));
-            permInputs.push_back({at});
+            permInputs.push_back(std::move(at));
         }
     }
 
-    // The list appended already starts with the default rules, so those appear
-    // twice (real Docker output).
     const std::size_t devBase = lx.devices.size();
-    for (std::size_t i = 0; i < devs.size(); ++i) {
-        lx.devices.push_back(std::move(devs[i]));
-        w.recordNonEmpty(idx("/linux/devices", devBase + i), step, {devInputs[i], "host:/devices"});
+    if (!devs.empty()) {
+        ElementPointers at("/linux/devices");
+        for (std::size_t i = 0; i < devs.size(); ++i) {
+            lx.devices.push_back(std::move(devs[i]));
+            w.recordNonEmpty(at[devBase + i], step, {devInputs[i], "host:/devices"});
+        }
     }
+    // The list appended already starts with the default rules, so those appear
+    // twice (real Docker output). Reserved first, so the rules copied are not
+    // moved while read.
     const std::size_t ruleBase = res.devices.size();
+    const std::size_t repeated = repeatCurrent ? ruleBase : 0;
+    res.devices.reserve(ruleBase + repeated + devPermissions.size());
+    ElementPointers at("/linux/resources/devices");
+    for (std::size_t i = 0; i < repeated; ++i) {
+        res.devices.push_back(res.devices[i]);
+        w.record(at[ruleBase + i], step); // a default: no inputs
+    }
     for (std::size_t i = 0; i < devPermissions.size(); ++i) {
         res.devices.push_back(std::move(devPermissions[i]));
-        w.recordNonEmpty(idx("/linux/resources/devices", ruleBase + i), step, permInputs[i]);
+        w.recordNonEmpty(at[ruleBase + repeated + i], step, {permInputs[i]});
     }
 
     for (const auto &req : hc.deviceRequests) {
@@ -772,24 +856,26 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
 
 void withRlimits(const Daemon &daemon, const Container &c, SpecWriter &w)
 {
+    const auto &given = c.hostConfig.ulimits;
     std::vector<const Ulimit *> ulimits;
-    std::set<std::string> names;
-    for (const auto &u : c.hostConfig.ulimits) {
+    for (const auto &u : given)
         ulimits.push_back(&u);
-        names.insert(u.name);
-    }
     // mergeUlimits: the daemon's defaults for names the container leaves out
-    // (a Go map: with several, Docker's order is random; sorted here).
+    // (a Go map: with several, Docker's order is random; sorted here). One
+    // per resource on either side: a scan, not a set of copied names.
     for (const auto &[name, u] : daemon.engine.defaultUlimits)
-        if (!names.count(name))
+        if (std::none_of(given.begin(), given.end(), [&](const Ulimit &g) { return g.name == name; }))
             ulimits.push_back(&u);
     auto &rlimits = w.s.process->rlimits;
     rlimits.clear();
+    if (ulimits.empty())
+        return;
+    ElementPointers at("/process/rlimits");
     for (std::size_t i = 0; i < ulimits.size(); ++i) {
         const Ulimit &u = *ulimits[i];
         rlimits.push_back({"RLIMIT_" + toUpper(u.name), static_cast<std::uint64_t>(u.hard),
                            static_cast<std::uint64_t>(u.soft)});
-        w.recordNonEmpty(idx("/process/rlimits", i), "withRlimits", {u.pointer});
+        w.recordNonEmpty(at[i], "withRlimits", {u.pointer});
     }
 }
 
@@ -961,26 +1047,34 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
     struct CapOrigin {
         std::string_view first, second;
     };
-    std::vector<std::string> caps;
+    // Views of the host's, the known or the default names, which outlive
+    // the build: the spec's lists are the only copies.
+    std::vector<std::string_view> caps;
     std::vector<CapOrigin> capOrigins;
     CapOrigin inputs;
     std::vector<std::string> addPointers; // CapAdd's element pointers
     std::string all;
     if (hc.privileged) {
-        caps = hostCaps;
+        caps.assign(hostCaps.begin(), hostCaps.end());
         inputs = {hc.src.get("Privileged"), "host:/capabilities"};
         capOrigins.assign(caps.size(), inputs);
     } else if (hc.capAdd.empty() && hc.capDrop.empty()) {
-        return; // the defaults stay
+        // The defaults, recorded as the default spec's (its root record).
+        const auto &defaults = defaultCapabilities();
+        auto &lc = *w.s.process->capabilities;
+        lc.bounding = defaults;
+        lc.effective = defaults;
+        lc.permitted = defaults;
+        return;
     } else {
-        std::vector<std::string> drops, adds;
+        std::vector<std::string_view> drops, adds;
         try {
             drops = normalizeLegacyCapabilities(daemon.host, hc.capDrop);
             adds = normalizeLegacyCapabilities(daemon.host, hc.capAdd);
         } catch (const Refused &e) {
             refuse(e.message(), hc.src.get("CapAdd"));
         }
-        auto find = [](const std::vector<std::string> &v, std::string_view x) {
+        auto find = [](const std::vector<std::string_view> &v, std::string_view x) {
             return static_cast<std::size_t>(std::find(v.begin(), v.end(), x) - v.begin());
         };
         inputs = {hc.src.get("CapAdd"), hc.src.get("CapDrop")};
@@ -1017,14 +1111,16 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
             }
         }
     }
+    // Assigned over the default lists: their strings are reused.
     auto &lc = *w.s.process->capabilities;
-    lc.bounding = caps;
-    lc.effective = caps;
-    lc.permitted = std::move(caps);
+    lc.bounding.assign(caps.begin(), caps.end());
+    lc.effective.assign(caps.begin(), caps.end());
+    lc.permitted.assign(caps.begin(), caps.end());
     std::string at;
     for (const char *set : {"bounding", "effective", "permitted"}) {
         at.assign("/process/capabilities/").append(set);
-        w.erase(at);
+        // No erase first: only the default spec's root record comes before
+        // this step, nothing at or below the sets.
         w.recordNonEmpty(at, step, {inputs.first, inputs.second});
         const std::size_t base = at.size();
         for (std::size_t i = 0; i < capOrigins.size(); ++i) {

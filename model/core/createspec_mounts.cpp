@@ -6,6 +6,7 @@
 
 #include "containerstate.h"
 #include "containerutil.h"
+#include "defaults.h"
 #include "gosort.h"
 #include "sha256.h"
 
@@ -717,27 +718,35 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     std::vector<spec::Mount> result;
     std::vector<MountOrigin> origins;
     std::vector<OptionOrigin> optionOrigins;
-    result.reserve(s.mounts.size() + mounts.size());
-    origins.reserve(s.mounts.size() + mounts.size());
+    const std::size_t most = defaultLinuxSpecPrototype().mounts.size() + s.mounts.size() + mounts.size();
+    result.reserve(most);
+    origins.reserve(most);
     optionOrigins.reserve(8);
+    // The defaults come from the prototype (the spec has none: copying them
+    // there first would be wasted), then the spec's own (the init).
     const bool mountDev = isUserMount("/dev");
-    for (auto &m : s.mounts) {
+    auto keepDefault = [&](spec::Mount &&m) {
         if (isUserMount(m.destination))
-            continue;
+            return;
         if (mountDev && startsWith(m.destination, "/dev/"))
-            continue;
+            return;
         MountOrigin origin{"DefaultLinuxSpec", {}};
         if (m.destination == "/sbin/docker-init")
             origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
         if (m.destination == "/dev/shm") {
             if (hc.ipcMode == "none")
-                continue;
+                return;
             m.options.push_back("size=" + std::to_string(hc.shmSize));
             optionOrigins.push_back({result.size(), m.options.size() - 1, hc.src.get("ShmSize"), {}});
         }
         result.push_back(std::move(m));
         origins.push_back(std::move(origin));
-    }
+    };
+    for (const auto &m : defaultLinuxSpecPrototype().mounts)
+        if (!isUserMount(m.destination))
+            keepDefault(spec::Mount(m));
+    for (auto &m : s.mounts)
+        keepDefault(std::move(m));
 
     for (auto &m : mounts) {
         if (m.source == "tmpfs") {
