@@ -163,7 +163,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     std::vector<EnvEntry> env;
     env.reserve(3 + config.env.size());
     env.push_back({"PATH=" + daemon.host.defaultPath, nullptr, "host:/defaultPath"});
-    env.push_back({"HOSTNAME=" + config.hostname, &c.hostnameValueInputs});
+    env.push_back({"HOSTNAME=" + config.hostname, &c.hostnameValueInputs, {}});
     if (config.tty)
         env.push_back({"TERM=xterm", nullptr, config.src.get("Tty")});
     replaceOrAppendEnvValues(env, config.env);
@@ -481,10 +481,15 @@ void forEachLine(std::string_view text, F &&onLine)
     }
 }
 
-std::vector<PasswdEntry> parsePasswd(std::string_view text)
+// Calls `onEntry` with every entry of a passwd text until it returns true
+// (found): the entries are not kept, and a match stops the scan.
+template<typename F>
+void scanPasswd(std::string_view text, F &&onEntry)
 {
-    std::vector<PasswdEntry> out;
+    bool found = false;
     forEachLine(text, [&](std::string_view line) {
+        if (found)
+            return;
         const ColonFields parts = colonFields(line);
         PasswdEntry e;
         e.name = parts.part[0];
@@ -492,16 +497,17 @@ std::vector<PasswdEntry> parsePasswd(std::string_view text)
             e.uid = atoiOrZero(parts.part[2]);
         if (parts.count > 3)
             e.gid = atoiOrZero(parts.part[3]);
-        out.push_back(e);
+        found = onEntry(e);
     });
-    return out;
 }
 
-std::vector<GroupEntry> parseGroup(std::string_view text)
+// The same for a group text (comment lines skipped).
+template<typename F>
+void scanGroup(std::string_view text, F &&onEntry)
 {
-    std::vector<GroupEntry> out;
+    bool found = false;
     forEachLine(text, [&](std::string_view line) {
-        if (line[0] == '#')
+        if (found || line[0] == '#')
             return;
         const ColonFields parts = colonFields(line);
         GroupEntry e;
@@ -510,20 +516,29 @@ std::vector<GroupEntry> parseGroup(std::string_view text)
             e.gid = atoiOrZero(parts.part[2]);
         if (parts.count > 3)
             e.members = parts.part[3];
+        found = onEntry(e);
+    });
+}
+
+std::vector<GroupEntry> parseGroup(std::string_view text)
+{
+    std::vector<GroupEntry> out;
+    scanGroup(text, [&](const GroupEntry &e) {
         out.push_back(e);
+        return false;
     });
     return out;
 }
 
 // user.parseNumeric: (value, numeric); throws ErrRange.
-std::pair<std::int64_t, bool> parseNumeric(const std::string &val, const std::string &at)
+std::pair<std::int64_t, bool> parseNumeric(std::string_view val, const std::string &at)
 {
     if (val.empty())
         return {0, false};
     std::int64_t id = 0;
     if (!parseGoInt(val, id)) {
         // A syntax error means "a name"; an out-of-range number is an error.
-        std::string digits = val;
+        std::string_view digits = val;
         if (!digits.empty() && (digits[0] == '-' || digits[0] == '+'))
             digits = digits.substr(1);
         const bool allDigits
@@ -541,66 +556,63 @@ void withUser(const Container &c, SpecWriter &w)
 {
     constexpr std::string_view step = "WithUser";
     const std::string &at = c.config.src.get("User");
-    const auto passwd = parsePasswd(c.image.passwd);
-    const auto groups = parseGroup(c.image.group);
 
-    const auto specParts = splitViews(c.config.user, ':');
-    const std::string userArg(specParts[0]);
-    const std::string groupArg(specParts.size() > 1 ? specParts[1] : std::string_view());
+    // strings.Split(user, ":"): the first two pieces matter.
+    const std::string_view spec = c.config.user;
+    const auto colon = spec.find(':');
+    const std::string_view userArg = spec.substr(0, colon);
+    std::string_view groupArg;
+    if (colon != std::string_view::npos)
+        groupArg = spec.substr(colon + 1, spec.find(':', colon + 1) - colon - 1);
     const auto [uidArg, isUID] = parseNumeric(userArg, at);
     const auto [gidArg, isGID] = parseNumeric(groupArg, at);
 
     std::int64_t uid = 0, gid = 0;
     std::vector<std::int64_t> sgids;
     std::string_view matchedUserName;
-    const PasswdEntry *match = nullptr;
-    for (const auto &u : passwd) {
-        const bool hit = userArg.empty() ? u.uid == 0 : isUID ? uidArg == u.uid : u.name == userArg;
-        if (hit) {
-            match = &u;
-            break;
+    bool matched = false;
+    scanPasswd(c.image.passwd, [&](const PasswdEntry &u) {
+        matched = userArg.empty() ? u.uid == 0 : isUID ? uidArg == u.uid : u.name == userArg;
+        if (matched) {
+            matchedUserName = u.name;
+            uid = u.uid;
+            gid = u.gid;
         }
-    }
-    if (match) {
-        matchedUserName = match->name;
-        uid = match->uid;
-        gid = match->gid;
-    } else if (!userArg.empty()) {
+        return matched;
+    });
+    if (!matched && !userArg.empty()) {
         if (!isUID)
-            refuse("unable to find user " + userArg + ": no matching entries in passwd file", at);
+            refuse("unable to find user " + std::string(userArg) + ": no matching entries in passwd file", at);
         uid = uidArg;
     }
-    if (!groupArg.empty() || !matchedUserName.empty()) {
-        std::vector<const GroupEntry *> found;
-        for (const auto &g : groups) {
-            bool hit = false;
-            if (groupArg.empty())
-                hit = g.hasMember(matchedUserName);
-            else if (isGID)
-                hit = gidArg == g.gid;
-            else
-                hit = g.name == groupArg;
-            if (hit)
-                found.push_back(&g);
+    if (!groupArg.empty()) {
+        // The first group that matches.
+        bool found = false;
+        scanGroup(c.image.group, [&](const GroupEntry &g) {
+            found = isGID ? gidArg == g.gid : g.name == groupArg;
+            if (found)
+                gid = g.gid;
+            return found;
+        });
+        if (!found) {
+            if (!isGID)
+                refuse("unable to find group " + std::string(groupArg) + ": no matching entries in group file", at);
+            gid = gidArg;
         }
-        if (!groupArg.empty()) {
-            if (!found.empty()) {
-                gid = found[0]->gid;
-            } else {
-                if (!isGID)
-                    refuse("unable to find group " + groupArg + ": no matching entries in group file", at);
-                gid = gidArg;
-            }
-        } else {
-            for (const auto *g : found)
-                sgids.push_back(g->gid);
-        }
+    } else if (!matchedUserName.empty()) {
+        // Every group the user is a member of.
+        scanGroup(c.image.group, [&](const GroupEntry &g) {
+            if (g.hasMember(matchedUserName))
+                sgids.push_back(g.gid);
+            return false;
+        });
     }
 
     // user.GetAdditionalGroups for GroupAdd
     const HostConfig &hc = c.hostConfig;
     std::vector<std::int64_t> addGroups;
     std::vector<std::string> addInputs;
+    const auto groups = hc.groupAdd.empty() ? std::vector<GroupEntry>() : parseGroup(c.image.group);
     for (std::size_t i = 0; i < hc.groupAdd.size(); ++i) {
         const std::string &ag = hc.groupAdd[i];
         const std::string agAt = elementPointer(hc.src, "GroupAdd", i);
@@ -628,7 +640,9 @@ void withUser(const Container &c, SpecWriter &w)
     spec::User &user = w.s.process->user;
     user.uid = static_cast<std::uint32_t>(uid);
     user.gid = static_cast<std::uint32_t>(gid);
-    user.additionalGids = {static_cast<std::uint32_t>(gid)};
+    user.additionalGids.clear();
+    user.additionalGids.reserve(1 + sgids.size() + addGroups.size());
+    user.additionalGids.push_back(static_cast<std::uint32_t>(gid));
     for (auto g : sgids)
         user.additionalGids.push_back(static_cast<std::uint32_t>(g));
     for (auto g : addGroups)
