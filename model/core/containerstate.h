@@ -113,7 +113,7 @@ struct Mount {
     bool readOnlyNonRecursive = false;
     bool readOnlyForceRecursive = false;
     std::vector<std::string> inputs; // provenance
-    std::string step = "setupMounts";
+    std::string_view step = "setupMounts"; // always a literal
 };
 
 struct Container {
@@ -205,6 +205,8 @@ std::string cleanPath(std::string_view p); // path.Clean
 // The number of separators in path.Clean(p) (mountSort's depth), without
 // building the cleaned path when `p` is clean already.
 std::size_t cleanPathDepth(std::string_view p);
+// path.Clean(p) == "/", without building the cleaned path when `p` is clean.
+bool cleansToRoot(std::string_view p);
 
 // --- containerverify.cpp --------------------------------------------------
 // The API router: runconfig.DecodeCreateRequest validation and the

@@ -303,6 +303,13 @@ std::size_t cleanPathDepth(std::string_view p)
     return static_cast<std::size_t>(std::count(clean.begin(), clean.end(), '/'));
 }
 
+bool cleansToRoot(std::string_view p)
+{
+    if (p.empty() || p[0] != '/')
+        return false; // path.Clean keeps a path relative
+    return isCleanPath(p) ? p == "/" : cleanPath(p) == "/";
+}
+
 std::string cleanPath(std::string_view p)
 {
     if (isCleanPath(p))

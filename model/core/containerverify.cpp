@@ -175,7 +175,7 @@ void validateContainerConfig(ContainerConfig &config)
             refuse("invalid environment variable: " + e, elementPointer(config.src, "Env", i));
     }
     if (const auto &h = config.healthcheck) {
-        const std::string hp = config.src.get("Healthcheck");
+        const std::string &hp = config.src.get("Healthcheck");
         if (h->interval != 0 && h->interval < kMinimumDuration)
             refuse("Interval in Healthcheck cannot be less than 1ms", hp);
         if (h->timeout != 0 && h->timeout < kMinimumDuration)
@@ -306,21 +306,21 @@ void validateHostConfig(const Daemon &daemon, const HostConfig &hc, const std::s
                 refuse("invalid port specification: " + goQuote(b.hostPort), ptr(hcp, hc, "PortBindings"));
     }
     const auto &rp = hc.restartPolicy;
-    const std::string rpp = ptr(hcp, hc, "RestartPolicy");
+    auto rpp = [&] { return ptr(hcp, hc, "RestartPolicy"); }; // built only for a refusal
     if (rp.name == "always" || rp.name == "unless-stopped" || rp.name == "no") {
         if (rp.maximumRetryCount != 0) {
             std::string msg = "invalid restart policy: maximum retry count can only be used with 'on-failure'";
             if (rp.maximumRetryCount < 0)
                 msg += " and cannot be negative";
-            refuse(msg, rpp);
+            refuse(msg, rpp());
         }
     } else if (rp.name == "on-failure") {
         if (rp.maximumRetryCount < 0)
-            refuse("invalid restart policy: maximum retry count cannot be negative", rpp);
+            refuse("invalid restart policy: maximum retry count cannot be negative", rpp());
     } else if (!rp.name.empty()) {
         refuse("invalid restart policy: unknown policy '" + rp.name
                    + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'",
-               rpp);
+               rpp());
     }
     try {
         for (const auto &cap : hc.capAdd)
@@ -584,7 +584,7 @@ void verifyPlatformContainerSettings(const Daemon &daemon, HostConfig &hc, const
         refuse("unknown or invalid runtime name: " + hc.runtime, ptr(hcp, hc, "Runtime"));
     for (const auto &[dest, data] : hc.tmpfs) {
         const std::string slashed = replaceAll(dest, "\\", "/");
-        if (cleanPath(slashed) == "/")
+        if (cleansToRoot(slashed))
             refuse("invalid specification: destination can't be '/'", ptr(hcp, hc, "Tmpfs"));
         if (slashed.empty() || slashed[0] != '/')
             refuse("invalid mount path: '" + slashed + "' mount path must be absolute", ptr(hcp, hc, "Tmpfs"));

@@ -200,7 +200,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     // Safe network sysctls, only for a network namespace of its own.
     if (networkIsPrivate(hc.networkMode)) {
         const bool userNS = daemon.remapped && hc.usernsMode != "host";
-        const std::string nm = hc.src.get("NetworkMode");
+        const std::string &nm = hc.src.get("NetworkMode");
         if (!userNS && !daemon.host.inUserNamespace && daemon.host.hasSysctl("net.ipv4.ping_group_range")) {
             lx.sysctl["net.ipv4.ping_group_range"] = "0 2147483647";
             w.recordNonEmpty("/linux/sysctl/net.ipv4.ping_group_range", step, {nm, "host:/sysctls"});
@@ -933,7 +933,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     bool userNS = false;
     if (hc.usernsMode != "host" && daemon.remapped) {
         userNS = true;
-        const std::string at = daemon.engine.src.get("uidMaps");
+        const std::string &at = daemon.engine.src.get("uidMaps");
         setNamespace(w, "user", "", {at});
         auto &lx = *w.s.linux_;
         auto mapping = [](const std::vector<IDMap> &maps) {
@@ -951,7 +951,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
 
     // network
     if (!c.config.networkDisabled) {
-        const std::string at = hc.src.get("NetworkMode");
+        const std::string &at = hc.src.get("NetworkMode");
         if (isContainerMode(hc.networkMode)) {
             const std::string other = connectedContainer(hc.networkMode);
             const EngineContainer *nc = nullptr;
@@ -982,7 +982,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
         removeNamespace(w, "time");
 
     // ipc
-    const std::string ipcAt = hc.src.get("IpcMode");
+    const std::string &ipcAt = hc.src.get("IpcMode");
     if (!ipcModeValid(hc.ipcMode))
         refuse("invalid IPC mode: " + hc.ipcMode, ipcAt);
     if (isContainerMode(hc.ipcMode)) {
@@ -1009,7 +1009,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // pid
-    const std::string pidAt = hc.src.get("PidMode");
+    const std::string &pidAt = hc.src.get("PidMode");
     if (!pidModeValid(hc.pidMode))
         refuse("invalid PID mode: " + hc.pidMode, pidAt);
     if (isContainerMode(hc.pidMode)) {
@@ -1032,7 +1032,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // uts
-    const std::string utsAt = hc.src.get("UTSMode");
+    const std::string &utsAt = hc.src.get("UTSMode");
     if (!hc.utsMode.empty() && hc.utsMode != "host")
         refuse("invalid UTS mode: " + hc.utsMode, utsAt);
     if (hc.utsMode == "host") {
@@ -1042,7 +1042,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // cgroup
-    const std::string cgAt = hc.src.get("CgroupnsMode");
+    const std::string &cgAt = hc.src.get("CgroupnsMode");
     if (!hc.cgroupnsMode.empty() && hc.cgroupnsMode != "private" && hc.cgroupnsMode != "host")
         refuse("invalid cgroup namespace mode: " + hc.cgroupnsMode, cgAt);
     if (hc.cgroupnsMode == "private")

@@ -104,16 +104,26 @@ std::string mountConfigError(const MountSpec &m, const std::string &err)
     return "invalid mount config for type " + goQuote(m.type) + ": " + err;
 }
 
+// `s` with backslashes as slashes; `s` itself when it has none.
+std::string_view slashed(const std::string &s, std::string &buffer)
+{
+    if (s.find('\\') == std::string::npos)
+        return s;
+    buffer = replaceAll(s, "\\", "/");
+    return buffer;
+}
+
 // The checks of validateMountConfigImpl that ParseMountRaw reaches.
 std::string validateSpec(const MountSpec &m)
 {
-    const std::string target = replaceAll(m.target, "\\", "/");
+    std::string buffer;
+    const std::string_view target = slashed(m.target, buffer);
     if (m.target.empty())
         return mountConfigError(m, "field Target must not be empty");
-    if (cleanPath(target) == "/")
+    if (cleansToRoot(target))
         return mountConfigError(m, "invalid specification: destination can't be '/'");
     if (target[0] != '/')
-        return mountConfigError(m, "invalid mount path: '" + target + "' mount path must be absolute");
+        return mountConfigError(m, "invalid mount path: '" + std::string(target) + "' mount path must be absolute");
     if (m.type == "bind") {
         if (m.source.empty())
             return mountConfigError(m, "field Source must not be empty");
@@ -125,20 +135,31 @@ std::string validateSpec(const MountSpec &m)
 
 MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::string &raw, const std::string &at)
 {
-    const std::string invalidSpec = "invalid volume specification: '" + raw + "'";
-    const auto arr = splitN(raw, ':', 4);
+    auto invalidSpec = [&] { return "invalid volume specification: '" + raw + "'"; }; // only on error
+    // strings.SplitN(raw, ":", 4) as views.
+    std::string_view arr[4];
+    std::size_t count = 0;
+    for (std::size_t pos = 0;;) {
+        const auto colon = count < 3 ? raw.find(':', pos) : std::string::npos;
+        if (colon == std::string::npos) {
+            arr[count++] = std::string_view(raw).substr(pos);
+            break;
+        }
+        arr[count++] = std::string_view(raw).substr(pos, colon - pos);
+        pos = colon + 1;
+    }
     if (arr[0].empty())
-        refuse(invalidSpec, at);
+        refuse(invalidSpec(), at);
     MountSpec spec;
-    std::string mode;
-    switch (arr.size()) {
+    std::string_view mode;
+    switch (count) {
     case 1:
         spec.target = arr[0];
         break;
     case 2:
         // A destination with a mode is not a volume: /foo:rw
         if (validMountMode(arr[1]))
-            refuse(invalidSpec, at);
+            refuse(invalidSpec(), at);
         spec.source = arr[0];
         spec.target = arr[1];
         break;
@@ -148,10 +169,10 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
         mode = arr[2];
         break;
     default:
-        refuse(invalidSpec, at);
+        refuse(invalidSpec(), at);
     }
     if (!validMountMode(mode))
-        refuse("invalid mode: " + mode, at);
+        refuse("invalid mode: " + std::string(mode), at);
     spec.type = startsWith(spec.source, "/") ? "bind" : "volume";
     spec.readOnly = !readWrite(mode);
     const std::string &volumeDriver = c.hostConfig.volumeDriver;
@@ -177,11 +198,12 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
     });
     spec.pointer = at;
     if (const std::string err = validateSpec(spec); !err.empty())
-        refuse(invalidSpec + ": " + err, at);
+        refuse(invalidSpec() + ": " + err, at);
 
     MountPoint mp;
     mp.rw = !spec.readOnly;
-    mp.destination = cleanPath(replaceAll(spec.target, "\\", "/"));
+    std::string buffer;
+    mp.destination = cleanPath(slashed(spec.target, buffer));
     mp.type = spec.type;
     mp.mode = mode;
     mp.pointer = at;
@@ -377,7 +399,7 @@ void initializeNetworking(const Daemon &daemon, Container &c)
     if (c.config.networkDisabled)
         return;
     const HostConfig &hc = c.hostConfig;
-    const std::string modePointer = hc.src.get("NetworkMode");
+    const std::string &modePointer = hc.src.get("NetworkMode");
     if (isContainerMode(hc.networkMode)) {
         // getNetworkedContainer
         const std::string other = connectedContainer(hc.networkMode);
@@ -420,7 +442,7 @@ void setupIPCDirs(const Daemon &daemon, Container &c)
 {
     const HostConfig &hc = c.hostConfig;
     const std::string &mode = hc.ipcMode;
-    const std::string at = hc.src.get("IpcMode");
+    const std::string &at = hc.src.get("IpcMode");
     if (isContainerMode(mode)) {
         // getIPCContainer
         const std::string id = connectedContainer(mode);
@@ -474,19 +496,23 @@ bool trySetNetworkMount(Container &c, const std::string &destination, const std:
     return false;
 }
 
-std::vector<Mount> networkMounts(const Container &c)
+// The network files' last use: their paths and inputs are moved.
+std::vector<Mount> networkMounts(Container &c)
 {
     std::vector<Mount> mounts;
     mounts.reserve(3);
     const HostConfig &hc = c.hostConfig;
-    auto add = [&](const std::string &path, const char *destination, const std::vector<std::string> &userInputs) {
+    auto add = [&](std::string &path, const char *destination, std::vector<std::string> &userInputs) {
         if (path.empty())
             return;
         Mount m;
-        m.source = path;
+        m.source = std::move(path);
         m.destination = destination;
         m.writable = !hc.readonlyRootfs;
-        m.inputs = userInputs.empty() ? c.netFileInputs : userInputs;
+        if (userInputs.empty())
+            m.inputs = c.netFileInputs;
+        else
+            m.inputs = std::move(userInputs);
         if (const MountPoint *mp = c.mountPointFor(destination))
             m.writable = mp->rw;
         else if (hc.readonlyRootfs)
@@ -514,11 +540,11 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
         // IpcMounts
         if (!c.hasMountFor("/dev/shm") && !c.shmPath.empty()) {
             Mount m;
-            m.source = c.shmPath;
+            m.source = std::move(c.shmPath); // its last use
             m.destination = "/dev/shm";
             m.writable = true;
             m.propagation = kDefaultPropagation;
-            m.inputs = c.shmInputs;
+            m.inputs = std::move(c.shmInputs);
             m.step = "IpcMounts";
             ms.push_back(std::move(m));
         }
@@ -529,10 +555,9 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
         m.source = "tmpfs";
         m.destination = destination;
         m.data = data;
-        std::string at = hc.src.get("Tmpfs");
+        std::string &at = m.inputs.emplace_back(hc.src.get("Tmpfs"));
         if (!at.empty())
             json::appendPointerToken(at, destination);
-        m.inputs = {at};
         m.step = "TmpfsMounts";
         ms.push_back(std::move(m));
     }
@@ -548,7 +573,7 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
         m.source = "tmpfs";
         m.destination = mp.destination;
         m.data = data;
-        m.inputs = {mp.pointer};
+        m.inputs.push_back(mp.pointer);
         m.step = "TmpfsMounts";
         ms.push_back(std::move(m));
     }
@@ -558,15 +583,14 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
     for (const auto &mp : c.mountPoints) {
         if (mp.type == "tmpfs" || hc.tmpfs.count(mp.destination))
             continue;
-        const std::string path = mp.source;
-        if (trySetNetworkMount(c, mp.destination, path, mp.pointer))
+        if (trySetNetworkMount(c, mp.destination, mp.source, mp.pointer))
             continue;
         Mount m;
-        m.source = path;
+        m.source = mp.source;
         m.destination = mp.destination;
         m.writable = mp.rw;
         m.propagation = mp.propagation;
-        m.inputs = {mp.pointer};
+        m.inputs.push_back(mp.pointer);
         if (mp.spec.type == "bind" && mp.spec.bindOptions) {
             const BindOptions &bo = *mp.spec.bindOptions;
             if (!mp.spec.readOnly && bo.readOnlyNonRecursive)
