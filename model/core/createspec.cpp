@@ -8,6 +8,7 @@
 #include "defaults.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -18,13 +19,6 @@ namespace {
 [[noreturn]] void refuse(std::string message, std::string pointer = {})
 {
     throw Refused(std::move(message), std::move(pointer));
-}
-
-std::string idx(std::string_view base, std::size_t i)
-{
-    std::string p(base);
-    json::appendPointerIndex(p, i);
-    return p;
 }
 
 std::string key(std::string_view base, std::string_view k)
@@ -41,9 +35,10 @@ class ElementPointers
 {
 public:
     explicit ElementPointers(std::string_view array)
-        : m_text(array)
-        , m_base(array.size())
+        : m_base(array.size())
     {
+        m_text.reserve(array.size() + 8); // room for the indexes of any real list: one allocation at most
+        m_text.assign(array);
     }
     std::string_view operator[](std::size_t i)
     {
@@ -120,7 +115,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     const HostConfig &hc = c.hostConfig;
     const ContainerConfig &config = c.config;
 
-    s.root = spec::Root{c.baseFS, hc.readonlyRootfs};
+    s.root = spec::Root{std::move(c.baseFS), hc.readonlyRootfs}; // its only use
     w.recordNonEmpty("/root/path", step, {c.idPointer, daemon.engine.src.get("root"), daemon.engine.src.get("uidMaps")});
     if (hc.readonlyRootfs)
         w.record("/root/readonly", step, {hc.src.get("ReadonlyRootfs")});
@@ -648,8 +643,11 @@ void withUser(const Container &c, SpecWriter &w)
     for (auto g : addGroups)
         user.additionalGids.push_back(static_cast<std::uint32_t>(g));
     w.recordNonEmpty("/process/user", step, {at, c.image.src.get("passwd"), c.image.src.get("group")});
-    for (std::size_t i = 0; i < addInputs.size(); ++i)
-        w.record(idx("/process/user/additionalGids", 1 + sgids.size() + i), step, {addInputs[i]});
+    if (!addInputs.empty()) {
+        ElementPointers gidPointers("/process/user/additionalGids");
+        for (std::size_t i = 0; i < addInputs.size(); ++i)
+            w.record(gidPointers[1 + sgids.size() + i], step, {addInputs[i]});
+    }
 }
 
 // ---- WithDevices ---------------------------------------------------------
@@ -899,15 +897,21 @@ void setNamespace(SpecWriter &w, std::string_view type, std::string_view path,
                   std::initializer_list<std::string_view> inputs)
 {
     auto &ns = w.s.linux_->namespaces;
-    for (std::size_t i = 0; i < ns.size(); ++i) {
-        if (ns[i].type == type) {
-            ns[i] = {std::string(type), std::string(path)};
-            w.recordNonEmpty(idx("/linux/namespaces", i), "WithNamespaces", inputs);
-            return;
-        }
+    std::size_t i = 0;
+    while (i < ns.size() && ns[i].type != type)
+        ++i;
+    if (i < ns.size()) {
+        ns[i].path = path; // the type stays
+    } else {
+        ns.push_back({std::string(type), std::string(path)});
     }
-    ns.push_back({std::string(type), std::string(path)});
-    w.recordNonEmpty(idx("/linux/namespaces", ns.size() - 1), "WithNamespaces", inputs);
+    // The element's pointer in a buffer on the stack: a few namespaces are
+    // set per build, each would allocate otherwise.
+    constexpr std::string_view array = "/linux/namespaces/";
+    char at[array.size() + 24];
+    array.copy(at, array.size());
+    const char *end = std::to_chars(at + array.size(), at + sizeof at, i).ptr;
+    w.recordNonEmpty(std::string_view(at, static_cast<std::size_t>(end - at)), "WithNamespaces", inputs);
 }
 
 void removeNamespace(SpecWriter &w, std::string_view type)
@@ -1281,14 +1285,14 @@ void createSpec(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     if (c.config.tty)
         withConsoleSize(c, w);
     // The masked and readonly paths given, or the defaults set at create.
+    // Nothing is recorded below either list before (withMounts only clears
+    // them): no erase is needed.
     if (hc.maskedPaths) {
         w.s.linux_->maskedPaths = std::move(*hc.maskedPaths); // the last use of the container's copy
-        w.erase("/linux/maskedPaths");
         w.recordNonEmpty("/linux/maskedPaths", "WithMaskedPaths", {hc.src.get("MaskedPaths")});
     }
     if (hc.readonlyPaths) {
         w.s.linux_->readonlyPaths = std::move(*hc.readonlyPaths);
-        w.erase("/linux/readonlyPaths");
         w.recordNonEmpty("/linux/readonlyPaths", "WithReadonlyPaths", {hc.src.get("ReadonlyPaths")});
     }
 }

@@ -636,47 +636,47 @@ void sortMounts(std::vector<Mount> &mounts)
 std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string_view> &options)
 {
     // Options that set or clear the same mount flag collide; propagation and
-    // bind options all collide with each other (key -1).
-    static const std::map<std::string_view, int> flagKeys = {
+    // bind options all collide with each other. Each flag is a bit of its
+    // own (the Go map's values), the propagation group bit 31.
+    static constexpr std::pair<std::string_view, std::uint32_t> flagKeys[] = {
         {"ro", 1},           {"rw", 1},           {"suid", 2},          {"nosuid", 2},     {"dev", 4},
         {"nodev", 4},        {"exec", 8},         {"noexec", 8},        {"sync", 16},      {"async", 16},
         {"dirsync", 128},    {"remount", 32},     {"mand", 64},         {"nomand", 64},    {"atime", 1024},
-        {"noatime", 1024},   {"diratime", 2048},  {"nodiratime", 2048}, {"bind", -1},      {"rbind", -1},
-        {"unbindable", -1},  {"runbindable", -1}, {"private", -1},      {"rprivate", -1},  {"shared", -1},
-        {"rshared", -1},     {"slave", -1},       {"rslave", -1},       {"relatime", 1 << 21},
-        {"norelatime", 1 << 21}, {"strictatime", 1 << 24}, {"nostrictatime", 1 << 24}};
-    static const std::set<std::string_view> dataKeys = {"", "size", "mode", "uid", "gid", "nr_inodes", "nr_blocks",
-                                                         "mpol"};
-    // A mount has a handful of options: flat lists of what was seen beat
-    // sets of nodes, and the data keys are views of the options.
-    std::vector<int> flagSeen;
-    std::vector<std::string_view> dataSeen;
-    std::vector<std::string_view> reversed;
-    reversed.reserve(options.size());
+        {"noatime", 1024},   {"diratime", 2048},  {"nodiratime", 2048}, {"bind", 1u << 31}, {"rbind", 1u << 31},
+        {"unbindable", 1u << 31},  {"runbindable", 1u << 31}, {"private", 1u << 31},  {"rprivate", 1u << 31},
+        {"shared", 1u << 31},  {"rshared", 1u << 31},  {"slave", 1u << 31},  {"rslave", 1u << 31},
+        {"relatime", 1u << 21}, {"norelatime", 1u << 21}, {"strictatime", 1u << 24}, {"nostrictatime", 1u << 24}};
+    static constexpr std::string_view dataKeys[] = {"", "size", "mode", "uid", "gid", "nr_inodes", "nr_blocks", "mpol"};
+    // A mount has a handful of options: bit sets of what was seen, no
+    // containers; kept options are collected backwards, then turned round.
+    std::uint32_t flagSeen = 0, dataSeen = 0;
+    std::vector<std::string> merged;
+    merged.reserve(options.size());
     for (std::size_t i = options.size(); i-- > 0;) {
         const std::string_view option = options[i];
         if (option == "defaults")
             continue;
-        if (const auto it = flagKeys.find(option); it != flagKeys.end()) {
-            if (std::find(flagSeen.begin(), flagSeen.end(), it->second) == flagSeen.end()) {
-                flagSeen.push_back(it->second);
-                reversed.push_back(option);
+        const auto flag = std::find_if(std::begin(flagKeys), std::end(flagKeys),
+                                       [&](const auto &k) { return k.first == option; });
+        if (flag != std::end(flagKeys)) {
+            if (!(flagSeen & flag->second)) {
+                flagSeen |= flag->second;
+                merged.emplace_back(option);
             }
             continue;
         }
         const auto eq = option.find('=');
         const std::string_view key = option.substr(0, eq);
-        if (eq == std::string_view::npos || !dataKeys.count(key))
+        const auto data = std::find(std::begin(dataKeys), std::end(dataKeys), key);
+        if (eq == std::string_view::npos || data == std::end(dataKeys))
             throw Refused("invalid tmpfs option " + goQuote(key));
-        if (std::find(dataSeen.begin(), dataSeen.end(), key) == dataSeen.end()) {
-            dataSeen.push_back(key);
-            reversed.push_back(option);
+        const std::uint32_t bit = 1u << (data - std::begin(dataKeys));
+        if (!(dataSeen & bit)) {
+            dataSeen |= bit;
+            merged.emplace_back(option);
         }
     }
-    std::vector<std::string> merged;
-    merged.reserve(reversed.size());
-    for (auto it = reversed.rbegin(); it != reversed.rend(); ++it)
-        merged.emplace_back(*it);
+    std::reverse(merged.begin(), merged.end());
     return merged;
 }
 
@@ -866,8 +866,8 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         origins.push_back(std::move(origin));
     }
 
+    // The mounts are recorded here first (the init's included): no erase.
     s.mounts = std::move(result);
-    w.erase("/mounts");
     if (w.provenance) {
         std::string at = "/mounts";
         auto option = optionOrigins.begin();
