@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace oci::container {
 
@@ -275,17 +276,6 @@ void createVolume(const Daemon &daemon, const MountPoint &mp)
                mp.pointer);
 }
 
-void setMountPoint(Container &c, MountPoint mp)
-{
-    for (auto &existing : c.mountPoints) {
-        if (existing.destination == mp.destination) {
-            existing = std::move(mp);
-            return;
-        }
-    }
-    c.mountPoints.push_back(std::move(mp));
-}
-
 } // namespace
 
 const MountPoint *Container::mountPointFor(std::string_view destination) const
@@ -326,13 +316,25 @@ void registerMountPoints(const Daemon &daemon, Container &c)
         daemon.getContainer(id);
         daemon.note("volumes-from", "the mounts of container " + id + " are not known here and are left out", at);
     }
-    std::map<std::string, bool> binds;
+    // The destinations registered (a new container has none before), as
+    // views of the mount points' own strings: the list is reserved first and
+    // never reallocates, so the views stay valid. A set, not a scan per
+    // mount: binds can be hundreds. Docker's setMountPoint replaces a mount
+    // point at the same destination; here none can exist (duplicates are
+    // refused or, for Config.Volumes, skipped), so each is appended.
+    c.mountPoints.reserve(c.mountPoints.size() + hc.binds.size() + hc.mounts.size() + c.config.volumes.size());
+    std::unordered_set<std::string_view> registered;
+    registered.reserve(c.mountPoints.capacity());
+    auto setMountPoint = [&](MountPoint &&mp) {
+        c.mountPoints.push_back(std::move(mp));
+        registered.insert(c.mountPoints.back().destination);
+    };
     for (std::size_t i = 0; i < hc.binds.size(); ++i) {
         const std::string at = elementPointer(hc.src, "Binds", i);
         MountPoint bind = parseMountRaw(daemon, c, hc.binds[i], at);
         if (needsSlavePropagation(daemon, bind.spec, at))
             bind.propagation = "rslave";
-        if (binds[bind.destination] || hc.tmpfs.count(bind.destination))
+        if (registered.count(bind.destination) || hc.tmpfs.count(bind.destination))
             refuse("Duplicate mount point: " + bind.destination, at);
         if (bind.type == "volume") {
             if (bind.name.empty())
@@ -345,14 +347,13 @@ void registerMountPoints(const Daemon &daemon, Container &c)
             if (bind.driver == "local" && bind.mode.empty())
                 bind.mode = "z";
         }
-        binds[bind.destination] = true;
-        setMountPoint(c, std::move(bind));
+        setMountPoint(std::move(bind));
     }
     for (const auto &cfg : hc.mounts) {
         MountPoint mp = parseMountSpec(cfg);
         if (needsSlavePropagation(daemon, mp.spec, cfg.pointer))
             mp.propagation = "rslave";
-        if (binds[mp.destination])
+        if (registered.count(mp.destination))
             refuse("Duplicate mount point: " + cfg.target, cfg.pointer);
         if (mp.type == "volume") {
             if (mp.name.empty())
@@ -370,14 +371,13 @@ void registerMountPoints(const Daemon &daemon, Container &c)
             // Image mounts need the image store, which a build does not have.
             refuse("No such image: " + cfg.source, cfg.src.get("Source").empty() ? cfg.pointer : cfg.src.get("Source"));
         }
-        binds[mp.destination] = true;
-        setMountPoint(c, std::move(mp));
+        setMountPoint(std::move(mp));
     }
     // createContainerVolumesOS: Config.Volumes become anonymous volumes.
     for (const auto &[spec, at] : c.config.volumes) {
         const std::string destination = cleanPath(spec);
-        if (c.hasMountFor(destination))
-            continue;
+        if (registered.count(destination) || hc.tmpfs.count(destination))
+            continue; // c.hasMountFor
         MountPoint mp;
         mp.type = "volume";
         mp.destination = destination;
@@ -390,7 +390,7 @@ void registerMountPoints(const Daemon &daemon, Container &c)
         mp.pointer = at;
         daemon.note("anonymous-volume",
                     "Docker names an anonymous volume with 64 random hex digits; this build uses " + mp.name, at);
-        setMountPoint(c, std::move(mp));
+        setMountPoint(std::move(mp));
     }
 }
 
