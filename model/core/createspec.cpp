@@ -654,12 +654,54 @@ void withUser(const Container &c, SpecWriter &w)
 
 // Compares device paths the way filepath.WalkDir visits them: component by
 // component.
-bool walkOrder(const std::string &a, const std::string &b)
+bool walkOrder(std::string_view a, std::string_view b)
 {
-    const auto pa = split(a, '/');
-    const auto pb = split(b, '/');
-    return std::lexicographical_compare(pa.begin(), pa.end(), pb.begin(), pb.end());
+    // Piece by piece in place: a sort calls this often, a split list per
+    // call would allocate each time.
+    constexpr auto npos = std::string_view::npos;
+    for (std::size_t i = 0, j = 0;;) {
+        const auto ea = a.find('/', i), eb = b.find('/', j);
+        const std::string_view pa = a.substr(i, ea == npos ? npos : ea - i);
+        const std::string_view pb = b.substr(j, eb == npos ? npos : eb - j);
+        if (pa != pb)
+            return pa < pb;
+        if (ea == npos || eb == npos)
+            return ea == npos && eb != npos; // equal so far: the shorter list first
+        i = ea + 1;
+        j = eb + 1;
+    }
 }
+
+// daemon.host.device per mapping scans the host's devices: with many
+// mappings, one sorted index of them instead. Stable, so that of equal
+// paths the first wins, as in the scan.
+class HostDeviceIndex
+{
+public:
+    HostDeviceIndex(const HostProfile &host, std::size_t lookups)
+        : m_host(host)
+    {
+        if (lookups < 16)
+            return;
+        m_sorted.reserve(host.devices.size());
+        for (const auto &d : host.devices)
+            m_sorted.push_back(&d);
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [](const HostDevice *a, const HostDevice *b) { return a->path < b->path; });
+    }
+    const HostDevice *find(std::string_view path) const
+    {
+        if (m_sorted.empty())
+            return m_host.device(path);
+        const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), path,
+                                         [](const HostDevice *d, std::string_view p) { return d->path < p; });
+        return it != m_sorted.end() && (*it)->path == path ? *it : nullptr;
+    }
+
+private:
+    const HostProfile &m_host;
+    std::vector<const HostDevice *> m_sorted;
+};
 
 spec::LinuxDevice toSpecDevice(const HostDevice &d, const std::string &path)
 {
@@ -686,10 +728,11 @@ spec::LinuxDeviceCgroup deviceRule(const spec::LinuxDevice &d, const std::string
 }
 
 // oci.DevicesFromPath: a device node, or every device under a directory.
-void devicesFromPath(const Daemon &daemon, const DeviceMapping &m, const std::string &permissions,
-                     std::vector<spec::LinuxDevice> &devs, std::vector<spec::LinuxDeviceCgroup> &rules)
+void devicesFromPath(const Daemon &daemon, const HostDeviceIndex &index, const DeviceMapping &m,
+                     const std::string &permissions, std::vector<spec::LinuxDevice> &devs,
+                     std::vector<spec::LinuxDeviceCgroup> &rules)
 {
-    if (const HostDevice *d = daemon.host.device(m.pathOnHost)) {
+    if (const HostDevice *d = index.find(m.pathOnHost)) {
         devs.push_back(toSpecDevice(*d, m.pathInContainer));
         rules.push_back(deviceRule(devs.back(), permissions));
         return;
@@ -787,6 +830,7 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     std::vector<spec::LinuxDeviceCgroup> devPermissions;
     std::vector<std::string> permInputs;
     bool repeatCurrent = true;
+    const HostDeviceIndex index(daemon.host, hc.devices.size());
 
     if (hc.privileged) {
         for (const auto &d : daemon.host.devices) {
@@ -805,7 +849,7 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
             }
             std::vector<spec::LinuxDeviceCgroup> ignored;
             const std::size_t before = devs.size();
-            devicesFromPath(daemon, m, "rwm", devs, ignored);
+            devicesFromPath(daemon, index, m, "rwm", devs, ignored);
             devInputs.resize(devs.size(), m.pointer);
             (void)before;
         }
@@ -818,7 +862,7 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     } else {
         for (const auto &m : hc.devices) {
             std::vector<spec::LinuxDeviceCgroup> rules;
-            devicesFromPath(daemon, m, m.cgroupPermissions, devs, rules);
+            devicesFromPath(daemon, index, m, m.cgroupPermissions, devs, rules);
             devInputs.resize(devs.size(), m.pointer);
             for (auto &r : rules) {
                 devPermissions.push_back(std::move(r));
