@@ -214,15 +214,20 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
     if (!hc.maskedPaths && !hc.privileged) {
         // Read from the prototype: a whole default spec copied for one list
         // would cost more than the rest of this step.
-        std::vector<std::string> masked = defaultLinuxSpecPrototype().linux_->maskedPaths;
-        for (const auto &p : daemon.host.cpuThermalThrottlePaths)
-            masked.push_back(p);
+        const auto &defaults = defaultLinuxSpecPrototype().linux_->maskedPaths;
+        const auto &thermal = daemon.host.cpuThermalThrottlePaths;
+        std::vector<std::string> masked;
+        masked.reserve(defaults.size() + thermal.size());
+        masked.insert(masked.end(), defaults.begin(), defaults.end());
+        masked.insert(masked.end(), thermal.begin(), thermal.end());
         hc.maskedPaths = std::move(masked);
     }
     if (!hc.readonlyPaths && !hc.privileged)
         hc.readonlyPaths = defaultLinuxSpecPrototype().linux_->readonlyPaths;
     registerMountPoints(daemon, c);
-    c.baseFS = daemon.root + "/rootfs/overlayfs/" + c.id;
+    constexpr std::string_view overlay = "/rootfs/overlayfs/";
+    c.baseFS.reserve(daemon.root.size() + overlay.size() + c.id.size());
+    c.baseFS.append(daemon.root).append(overlay).append(c.id);
 
     // containerStart: the stored settings are verified again.
     verifyContainerSettings(daemon, hc, nullptr, hcp);

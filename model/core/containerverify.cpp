@@ -109,8 +109,19 @@ void routerValidate(const Daemon &daemon, ContainerConfig &config, HostConfig &h
     // handleSysctlBC: per-interface sysctls must go to the endpoint (API ≥ 1.48).
     if (networkIsPrivate(hc.networkMode)) {
         for (const auto &[k, v] : hc.sysctls) {
-            const auto parts = splitN(k, '.', 5);
-            if (parts.size() == 5 && parts[0] == "net" && startsWith(parts[3], "eth"))
+            // strings.SplitN(k, ".", 5): five pieces, as views.
+            std::string_view parts[5];
+            std::size_t count = 0;
+            forEachPiece(k, '.', [&](std::string_view piece) {
+                parts[count++] = piece;
+                return count < 4;
+            });
+            if (count == 4) {
+                const std::size_t used = static_cast<std::size_t>(parts[3].data() + parts[3].size() - k.data());
+                if (used < k.size())
+                    parts[count++] = std::string_view(k).substr(used + 1);
+            }
+            if (count == 5 && parts[0] == "net" && startsWith(parts[3], "eth"))
                 refuse("interface specific sysctl setting " + goQuote(k)
                            + " must be supplied using driver option 'com.docker.network.endpoint.sysctls'",
                        hc.src.get("Sysctls"));

@@ -37,7 +37,10 @@ public:
     explicit ElementPointers(std::string_view array)
         : m_base(array.size())
     {
-        m_text.reserve(array.size() + 8); // room for the indexes of any real list: one allocation at most
+        // Room for the indexes of any real list: one allocation at most (none
+        // while a short pointer stays within the string's own buffer).
+        if (array.size() > 12)
+            m_text.reserve(array.size() + 8);
         m_text.assign(array);
     }
     std::string_view operator[](std::size_t i)
