@@ -249,6 +249,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
 std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string_view> &options);
 // sort.Sort(mountSort(m)) on the destination depth.
 void sortMounts(std::vector<Mount> &mounts);
+void sortMounts(Mount *mounts, std::size_t count);
 
 // --- containerseccomp.cpp -------------------------------------------------
 // seccomp.LoadProfile: a profile in Docker's format (JSON text) → the spec's

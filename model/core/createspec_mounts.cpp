@@ -497,15 +497,14 @@ bool trySetNetworkMount(Container &c, const std::string &destination, const std:
 }
 
 // The network files' last use: their paths and inputs are moved.
-std::vector<Mount> networkMounts(Container &c)
+// Appended to `mounts`, built in place.
+void appendNetworkMounts(Container &c, std::vector<Mount> &mounts)
 {
-    std::vector<Mount> mounts;
-    mounts.reserve(3);
     const HostConfig &hc = c.hostConfig;
     auto add = [&](std::string &path, const char *destination, std::vector<std::string> &userInputs) {
         if (path.empty())
             return;
-        Mount m;
+        Mount &m = mounts.emplace_back();
         m.source = std::move(path);
         m.destination = destination;
         m.writable = !hc.readonlyRootfs;
@@ -519,12 +518,10 @@ std::vector<Mount> networkMounts(Container &c)
             m.inputs.push_back(hc.src.get("ReadonlyRootfs"));
         m.propagation = kDefaultPropagation;
         m.step = "NetworkMounts";
-        mounts.push_back(std::move(m));
     };
     add(c.resolvConfPath, "/etc/resolv.conf", c.resolvConfInputs);
     add(c.hostnamePath, "/etc/hostname", c.hostnameInputs);
     add(c.hostsPath, "/etc/hosts", c.hostsInputs);
-    return mounts;
 }
 
 } // namespace
@@ -534,24 +531,27 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
     const HostConfig &hc = c.hostConfig;
     setupIPCDirs(daemon, c);
 
-    // setupContainerDirs
+    // Every mount is built in place in the one list (sized for all of them):
+    // a Mount is large, moving each between lists costs more than filling it.
     std::vector<Mount> ms;
+    ms.reserve(1 + hc.tmpfs.size() + c.mountPoints.size() + 3);
+
+    // setupContainerDirs
     if (hc.ipcMode != "private" && !hc.ipcMode.empty()) {
         // IpcMounts
         if (!c.hasMountFor("/dev/shm") && !c.shmPath.empty()) {
-            Mount m;
+            Mount &m = ms.emplace_back();
             m.source = std::move(c.shmPath); // its last use
             m.destination = "/dev/shm";
             m.writable = true;
             m.propagation = kDefaultPropagation;
             m.inputs = std::move(c.shmInputs);
             m.step = "IpcMounts";
-            ms.push_back(std::move(m));
         }
     }
     // TmpfsMounts: HostConfig.Tmpfs, then tmpfs mount points
     for (const auto &[destination, data] : hc.tmpfs) {
-        Mount m;
+        Mount &m = ms.emplace_back();
         m.source = "tmpfs";
         m.destination = destination;
         m.data = data;
@@ -559,38 +559,30 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
         if (!at.empty())
             json::appendPointerToken(at, destination);
         m.step = "TmpfsMounts";
-        ms.push_back(std::move(m));
     }
     for (const auto &mp : c.mountPoints) {
         if (mp.type != "tmpfs")
             continue;
         std::string err;
-        const std::string data = convertTmpfsOptions(mp.spec.tmpfsOptions ? &*mp.spec.tmpfsOptions : nullptr,
-                                                     mp.spec.readOnly, err);
+        std::string data = convertTmpfsOptions(mp.spec.tmpfsOptions ? &*mp.spec.tmpfsOptions : nullptr,
+                                               mp.spec.readOnly, err);
         if (!err.empty())
             refuse(err, mp.pointer);
-        Mount m;
+        Mount &m = ms.emplace_back();
         m.source = "tmpfs";
         m.destination = mp.destination;
-        m.data = data;
+        m.data = std::move(data);
         m.inputs.push_back(mp.pointer);
         m.step = "TmpfsMounts";
-        ms.push_back(std::move(m));
     }
 
-    // setupMounts
-    std::vector<Mount> mounts;
+    // setupMounts: sorted among themselves, after the directories' mounts.
+    const std::size_t first = ms.size();
     for (const auto &mp : c.mountPoints) {
         if (mp.type == "tmpfs" || hc.tmpfs.count(mp.destination))
             continue;
         if (trySetNetworkMount(c, mp.destination, mp.source, mp.pointer))
             continue;
-        Mount m;
-        m.source = mp.source;
-        m.destination = mp.destination;
-        m.writable = mp.rw;
-        m.propagation = mp.propagation;
-        m.inputs.push_back(mp.pointer);
         if (mp.spec.type == "bind" && mp.spec.bindOptions) {
             const BindOptions &bo = *mp.spec.bindOptions;
             if (!mp.spec.readOnly && bo.readOnlyNonRecursive)
@@ -600,33 +592,41 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
             if (bo.readOnlyNonRecursive && bo.readOnlyForceRecursive)
                 refuse("mount options conflict: ReadOnlyNonRecursive && BindOptions.ReadOnlyForceRecursive",
                        mp.pointer);
+        }
+        Mount &m = ms.emplace_back();
+        m.source = mp.source;
+        m.destination = mp.destination;
+        m.writable = mp.rw;
+        m.propagation = mp.propagation;
+        m.inputs.push_back(mp.pointer);
+        if (mp.spec.type == "bind" && mp.spec.bindOptions) {
+            const BindOptions &bo = *mp.spec.bindOptions;
             m.nonRecursive = bo.nonRecursive;
             m.readOnlyNonRecursive = bo.readOnlyNonRecursive;
             m.readOnlyForceRecursive = bo.readOnlyForceRecursive;
         }
-        mounts.push_back(std::move(m));
     }
-    sortMounts(mounts);
-    std::vector<Mount> network = networkMounts(c);
-    ms.reserve(ms.size() + mounts.size() + network.size());
-    for (auto &m : mounts)
-        ms.push_back(std::move(m));
-    for (auto &m : network)
-        ms.push_back(std::move(m));
+    sortMounts(ms.data() + first, ms.size() - first);
+    appendNetworkMounts(c, ms);
     return ms;
 }
 
 void sortMounts(std::vector<Mount> &mounts)
 {
+    sortMounts(mounts.data(), mounts.size());
+}
+
+void sortMounts(Mount *mounts, std::size_t count)
+{
     // mountSort.Less compares the number of path separators of the cleaned
     // destinations; Go's sort is not stable, so its exact algorithm decides
     // the order of mounts at the same depth.
     std::vector<std::ptrdiff_t> parts;
-    parts.reserve(mounts.size());
-    for (const auto &m : mounts)
-        parts.push_back(static_cast<std::ptrdiff_t>(cleanPathDepth(m.destination)));
+    parts.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        parts.push_back(static_cast<std::ptrdiff_t>(cleanPathDepth(mounts[i].destination)));
     gosort::sort(
-        mounts.size(), [&](std::ptrdiff_t i, std::ptrdiff_t j) { return parts[std::size_t(i)] < parts[std::size_t(j)]; },
+        count, [&](std::ptrdiff_t i, std::ptrdiff_t j) { return parts[std::size_t(i)] < parts[std::size_t(j)]; },
         [&](std::ptrdiff_t i, std::ptrdiff_t j) {
             std::swap(mounts[std::size_t(i)], mounts[std::size_t(j)]);
             std::swap(parts[std::size_t(i)], parts[std::size_t(j)]);
