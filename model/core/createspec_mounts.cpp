@@ -749,28 +749,27 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     // The defaults come from the prototype (the spec has none: copying them
     // there first would be wasted), then the spec's own (the init).
     const bool mountDev = isUserMount("/dev");
-    auto keepDefault = [&](spec::Mount &&m) {
-        if (isUserMount(m.destination))
-            return;
-        if (mountDev && startsWith(m.destination, "/dev/"))
-            return;
+    auto kept = [&](const spec::Mount &m) {
+        return !isUserMount(m.destination) && !(mountDev && startsWith(m.destination, "/dev/"))
+            && !(m.destination == "/dev/shm" && hc.ipcMode == "none");
+    };
+    // Each kept one is copied (or moved) straight into the result.
+    auto keep = [&](spec::Mount &m) {
         MountOrigin origin{"DefaultLinuxSpec", {}};
         if (m.destination == "/sbin/docker-init")
             origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
         if (m.destination == "/dev/shm") {
-            if (hc.ipcMode == "none")
-                return;
             m.options.push_back("size=" + std::to_string(hc.shmSize));
-            optionOrigins.push_back({result.size(), m.options.size() - 1, hc.src.get("ShmSize"), {}});
+            optionOrigins.push_back({result.size() - 1, m.options.size() - 1, hc.src.get("ShmSize"), {}});
         }
-        result.push_back(std::move(m));
         origins.push_back(std::move(origin));
     };
     for (const auto &m : defaultLinuxSpecPrototype().mounts)
-        if (!isUserMount(m.destination))
-            keepDefault(spec::Mount(m));
+        if (kept(m))
+            keep(result.emplace_back(m));
     for (auto &m : s.mounts)
-        keepDefault(std::move(m));
+        if (kept(m))
+            keep(result.emplace_back(std::move(m)));
 
     for (auto &m : mounts) {
         if (m.source == "tmpfs") {
@@ -793,17 +792,17 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
                 if (std::find(options.begin() + own, options.end(), merged[i]) == options.end())
                     optionOrigins.push_back({result.size(), i, {}, {}});
             MountOrigin origin{m.step, std::move(m.inputs)};
-            spec::Mount sm;
+            spec::Mount &sm = result.emplace_back();
             sm.destination = m.destination;
             sm.source = m.source;
             sm.type = "tmpfs";
             sm.options = std::move(merged);
-            result.push_back(std::move(sm));
             origins.push_back(std::move(origin));
             continue;
         }
 
-        spec::Mount mt;
+        spec::Mount &mt = result.emplace_back();
+        const std::size_t index = result.size() - 1;
         mt.destination = m.destination;
         mt.source = m.source;
         mt.type = "bind";
@@ -847,8 +846,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             opts.emplace_back(rro ? "rro" : "ro");
             // A view of the mount's first input: `m.inputs` moves below, its
             // strings stay where they are.
-            optionOrigins.push_back({result.size(), opts.size() - 1,
-                                     m.inputs.empty() ? std::string_view() : m.inputs.front(),
+            optionOrigins.push_back({index, opts.size() - 1, m.inputs.empty() ? std::string_view() : m.inputs.front(),
                                      "host:/recursiveReadOnly"});
         }
         if (!pFlag.empty())
@@ -857,12 +855,11 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         if (daemon.remapped || daemon.host.inUserNamespace) {
             for (const auto &f : daemon.host.lockedMountFlags) {
                 opts.push_back(f);
-                optionOrigins.push_back({result.size(), opts.size() - 1, "host:/lockedMountFlags", {}});
+                optionOrigins.push_back({index, opts.size() - 1, "host:/lockedMountFlags", {}});
             }
         }
         mt.options = std::move(opts);
         origin.inputs = std::move(m.inputs); // not needed any more
-        result.push_back(std::move(mt));
         origins.push_back(std::move(origin));
     }
 
