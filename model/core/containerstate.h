@@ -56,7 +56,15 @@ struct Daemon {
     // sysinfo: the cgroup features the host has for the engine's cgroup version.
     bool feature(std::string_view name) const { return host.hasCgroupFeature(cgroupVersion(), name); }
     std::string repository() const { return root + "/containers"; }
-    std::string containerRoot(std::string_view id) const { return repository() + "/" + std::string(id); }
+    std::string containerRoot(std::string_view id) const
+    {
+        // Built in one allocation: every build asks for it a few times.
+        constexpr std::string_view containers = "/containers/";
+        std::string out;
+        out.reserve(root.size() + containers.size() + id.size() + 16); // room for the file name appended
+        out.append(root).append(containers).append(id);
+        return out;
+    }
 
     // daemon.GetContainer: full id, exact name, then unique id prefix.
     // Throws "No such container: X".

@@ -415,10 +415,10 @@ void initializeNetworking(const Daemon &daemon, Container &c)
             refuse("cannot join network namespace of a non running container: container " + std::string(
                        startsWith(nc->name, "/") ? nc->name.substr(1) : nc->name) + " is created",
                    modePointer);
-        const std::string dir = daemon.containerRoot(nc->id);
+        std::string dir = daemon.containerRoot(nc->id);
         c.hostnamePath = dir + "/hostname";
         c.hostsPath = dir + "/hosts";
-        c.resolvConfPath = dir + "/resolv.conf";
+        c.resolvConfPath = std::move(dir) + "/resolv.conf"; // in the room containerRoot left
         c.netFileInputs = {modePointer, nc->pointer};
         c.config.hostname = daemon.hostnameOf(*nc);
         c.config.domainname = nc->domainname;
@@ -426,11 +426,12 @@ void initializeNetworking(const Daemon &daemon, Container &c)
         c.domainnameValueInputs = {modePointer, nc->pointer};
         return;
     }
-    const std::string dir = daemon.containerRoot(c.id);
+    std::string dir = daemon.containerRoot(c.id);
     c.hostnamePath = dir + "/hostname";
     c.hostsPath = dir + "/hosts";
-    c.resolvConfPath = dir + "/resolv.conf";
-    c.netFileInputs = {c.idPointer};
+    c.resolvConfPath = std::move(dir) + "/resolv.conf"; // in the room containerRoot left
+    c.netFileInputs.reserve(2);
+    c.netFileInputs.assign(1, c.idPointer);
     if (!modePointer.empty())
         c.netFileInputs.push_back(modePointer);
 }
