@@ -321,19 +321,20 @@ void build(const json::Value &root, InputKind kind, Decoder &d, const BuildOptio
     }
 
     Daemon daemon(in.engine, host, out.diagnostics, d.file());
+    // Everything but the engine (the daemon's) moves into the container.
     Container c;
-    c.id = in.id;
-    c.idPointer = in.idPointer;
-    c.name = in.name;
+    c.id = std::move(in.id);
+    c.idPointer = std::move(in.idPointer);
+    c.name = std::move(in.name);
     c.config = std::move(in.config);
-    c.configPointer = in.configPointer;
+    c.configPointer = std::move(in.configPointer);
     c.hostConfig = std::move(in.hostConfig);
-    c.hostConfigPointer = in.hostConfigPointer;
+    c.hostConfigPointer = std::move(in.hostConfigPointer);
     c.image = std::move(in.image);
 
     try {
         if (!in.hasConfig)
-            refuse("config cannot be empty in order to create a container", in.configPointer);
+            refuse("config cannot be empty in order to create a container", c.configPointer);
         run(daemon, c, options, out);
     } catch (const Refused &e) {
         out.refused = true;

@@ -42,6 +42,20 @@ void forEachPiece(std::string_view s, char sep, F &&onPiece)
         pos = hit + 1;
     }
 }
+// json::appendPointerIndex, inline for the one- and two-digit indexes that
+// most of a build's few hundred records end with.
+inline void appendIndex(std::string &pointer, std::size_t index)
+{
+    if (index < 10) {
+        const char text[2] = {'/', static_cast<char>('0' + index)};
+        pointer.append(text, 2);
+    } else if (index < 100) {
+        const char text[3] = {'/', static_cast<char>('0' + index / 10), static_cast<char>('0' + index % 10)};
+        pointer.append(text, 3);
+    } else {
+        json::appendPointerIndex(pointer, index);
+    }
+}
 // strings.TrimSpace (ASCII white space)
 std::string_view trimSpace(std::string_view s);
 // strconv.Quote

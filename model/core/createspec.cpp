@@ -46,7 +46,7 @@ public:
     std::string_view operator[](std::size_t i)
     {
         m_text.resize(m_base);
-        json::appendPointerIndex(m_text, i);
+        appendIndex(m_text, i);
         return m_text;
     }
 
@@ -1190,7 +1190,7 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
         const std::size_t base = at.size();
         for (std::size_t i = 0; i < capOrigins.size(); ++i) {
             at.resize(base);
-            json::appendPointerIndex(at, i);
+            appendIndex(at, i);
             w.recordNonEmpty(at, step, {capOrigins[i].first, capOrigins[i].second});
         }
     }

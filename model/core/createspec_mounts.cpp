@@ -871,13 +871,13 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         auto option = optionOrigins.begin();
         for (std::size_t i = 0; i < s.mounts.size(); ++i) {
             at.resize(7);
-            json::appendPointerIndex(at, i);
+            appendIndex(at, i);
             w.recordNonEmpty(at, origins[i].step, origins[i].inputs);
             const std::size_t base = at.size();
             for (; option != optionOrigins.end() && option->mount == i; ++option) {
                 at.resize(base);
                 at += "/options";
-                json::appendPointerIndex(at, option->option);
+                appendIndex(at, option->option);
                 // Their inputs are the given ones only, as recorded before.
                 w.recordNonEmpty(at, step, {option->first, option->second});
             }
