@@ -214,15 +214,20 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
     if (!hc.maskedPaths && !hc.privileged) {
         // Read from the prototype: a whole default spec copied for one list
         // would cost more than the rest of this step.
-        std::vector<std::string> masked = defaultLinuxSpecPrototype().linux_->maskedPaths;
-        for (const auto &p : daemon.host.cpuThermalThrottlePaths)
-            masked.push_back(p);
+        const auto &defaults = defaultLinuxSpecPrototype().linux_->maskedPaths;
+        const auto &thermal = daemon.host.cpuThermalThrottlePaths;
+        std::vector<std::string> masked;
+        masked.reserve(defaults.size() + thermal.size());
+        masked.insert(masked.end(), defaults.begin(), defaults.end());
+        masked.insert(masked.end(), thermal.begin(), thermal.end());
         hc.maskedPaths = std::move(masked);
     }
     if (!hc.readonlyPaths && !hc.privileged)
         hc.readonlyPaths = defaultLinuxSpecPrototype().linux_->readonlyPaths;
     registerMountPoints(daemon, c);
-    c.baseFS = daemon.root + "/rootfs/overlayfs/" + c.id;
+    constexpr std::string_view overlay = "/rootfs/overlayfs/";
+    c.baseFS.reserve(daemon.root.size() + overlay.size() + c.id.size());
+    c.baseFS.append(daemon.root).append(overlay).append(c.id);
 
     // containerStart: the stored settings are verified again.
     verifyContainerSettings(daemon, hc, nullptr, hcp);
@@ -233,7 +238,9 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
     // createSpec always replaces the masked and readonly paths: with the
     // container's lists (set above, defaults and thermal paths included,
     // unless privileged) or, privileged, with none (withMounts clears them).
-    out.spec = defaultLinuxSpecWithoutPathLists(prov);
+    // withMounts and withCapabilities write the mounts and capabilities,
+    // the defaults they keep taken from the prototype.
+    out.spec = defaultLinuxSpecBase(prov);
     SpecWriter w{out.spec, prov};
     setupLinkedContainers(daemon, c);
     createSpec(daemon, c, std::move(mounts), w);
@@ -314,19 +321,20 @@ void build(const json::Value &root, InputKind kind, Decoder &d, const BuildOptio
     }
 
     Daemon daemon(in.engine, host, out.diagnostics, d.file());
+    // Everything but the engine (the daemon's) moves into the container.
     Container c;
-    c.id = in.id;
-    c.idPointer = in.idPointer;
-    c.name = in.name;
+    c.id = std::move(in.id);
+    c.idPointer = std::move(in.idPointer);
+    c.name = std::move(in.name);
     c.config = std::move(in.config);
-    c.configPointer = in.configPointer;
+    c.configPointer = std::move(in.configPointer);
     c.hostConfig = std::move(in.hostConfig);
-    c.hostConfigPointer = in.hostConfigPointer;
+    c.hostConfigPointer = std::move(in.hostConfigPointer);
     c.image = std::move(in.image);
 
     try {
         if (!in.hasConfig)
-            refuse("config cannot be empty in order to create a container", in.configPointer);
+            refuse("config cannot be empty in order to create a container", c.configPointer);
         run(daemon, c, options, out);
     } catch (const Refused &e) {
         out.refused = true;

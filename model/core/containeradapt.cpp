@@ -186,7 +186,7 @@ void adaptContainerSettings(const Daemon &daemon, HostConfig &hc)
     // generateSecurityOpt: SELinux labels follow the namespaces shared.
     bool labelGiven = false;
     for (const auto &opt : hc.securityOpt)
-        labelGiven = labelGiven || split(opt, '=')[0] == "label";
+        labelGiven = labelGiven || std::string_view(opt).substr(0, opt.find('=')) == "label";
     if (!labelGiven) {
         if (hc.ipcMode == "host" || hc.pidMode == "host" || hc.privileged) {
             hc.securityOpt.push_back("label=disable");
@@ -247,15 +247,17 @@ void parseSecurityOpt(const Daemon &daemon, Container &c)
     std::vector<std::string> labelOpts;
     for (std::size_t i = 0; i < hc.securityOpt.size(); ++i) {
         const std::string &opt = hc.securityOpt[i];
-        const std::string at = elementPointer(hc.src, "SecurityOpt", i);
+        // Moved into the option's input where it is kept (the last use).
+        std::string at = elementPointer(hc.src, "SecurityOpt", i);
         if (opt == "no-new-privileges") {
             sec.noNewPrivileges = true;
-            sec.noNewPrivilegesInputs = {at};
+            sec.noNewPrivilegesInputs.clear();
+            sec.noNewPrivilegesInputs.push_back(std::move(at));
             continue;
         }
         if (opt == "writable-cgroups") {
             sec.writableCgroups = true;
-            sec.writableCgroupsInput = at;
+            sec.writableCgroupsInput = std::move(at);
             continue;
         }
         if (opt == "disable") {
@@ -279,10 +281,10 @@ void parseSecurityOpt(const Daemon &daemon, Container &c)
             labelOpts.push_back(v);
         } else if (k == "apparmor") {
             sec.appArmorProfile = v;
-            sec.appArmorInput = at;
+            sec.appArmorInput = std::move(at);
         } else if (k == "seccomp") {
             sec.seccompProfile = v;
-            sec.seccompInput = at;
+            sec.seccompInput = std::move(at);
         } else if (k == "no-new-privileges") {
             bool b = false;
             if (!parseGoBool(v, b))

@@ -56,7 +56,15 @@ struct Daemon {
     // sysinfo: the cgroup features the host has for the engine's cgroup version.
     bool feature(std::string_view name) const { return host.hasCgroupFeature(cgroupVersion(), name); }
     std::string repository() const { return root + "/containers"; }
-    std::string containerRoot(std::string_view id) const { return repository() + "/" + std::string(id); }
+    std::string containerRoot(std::string_view id) const
+    {
+        // Built in one allocation: every build asks for it a few times.
+        constexpr std::string_view containers = "/containers/";
+        std::string out;
+        out.reserve(root.size() + containers.size() + id.size() + 16); // room for the file name appended
+        out.append(root).append(containers).append(id);
+        return out;
+    }
 
     // daemon.GetContainer: full id, exact name, then unique id prefix.
     // Throws "No such container: X".
@@ -113,7 +121,7 @@ struct Mount {
     bool readOnlyNonRecursive = false;
     bool readOnlyForceRecursive = false;
     std::vector<std::string> inputs; // provenance
-    std::string step = "setupMounts";
+    std::string_view step = "setupMounts"; // always a literal
 };
 
 struct Container {
@@ -202,6 +210,11 @@ bool pidModeValid(std::string_view mode);
 bool pidIsPrivate(std::string_view mode);
 std::string joinPath(std::string_view a, std::string_view b); // filepath.Join
 std::string cleanPath(std::string_view p); // path.Clean
+// The number of separators in path.Clean(p) (mountSort's depth), without
+// building the cleaned path when `p` is clean already.
+std::size_t cleanPathDepth(std::string_view p);
+// path.Clean(p) == "/", without building the cleaned path when `p` is clean.
+bool cleansToRoot(std::string_view p);
 
 // --- containerverify.cpp --------------------------------------------------
 // The API router: runconfig.DecodeCreateRequest validation and the
@@ -215,7 +228,11 @@ void verifyContainerSettings(const Daemon &daemon, HostConfig &hostConfig, Conta
 void mergeAndVerifyConfig(ContainerConfig &config);
 // caps.NormalizeLegacyCapabilities: upper case, `CAP_` prefix, known to the
 // kernel and available to the daemon; throws the error without its prefix.
-std::vector<std::string> normalizeLegacyCapabilities(const HostProfile &host, const std::vector<std::string> &caps);
+// The names are views of the known list (or "ALL"): they live forever.
+std::vector<std::string_view> normalizeLegacyCapabilities(const HostProfile &host,
+                                                          const std::vector<std::string> &caps);
+// The same for one capability.
+std::string_view normalizeCapability(const HostProfile &host, std::string_view raw);
 
 // --- containeradapt.cpp ---------------------------------------------------
 // daemon.adaptContainerSettings (with adaptSharedNamespaceContainer and
@@ -237,9 +254,10 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c);
 // withMounts
 void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, SpecWriter &w);
 // mount.MergeTmpfsOptions; throws on an invalid option.
-std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &options);
+std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string_view> &options);
 // sort.Sort(mountSort(m)) on the destination depth.
 void sortMounts(std::vector<Mount> &mounts);
+void sortMounts(Mount *mounts, std::size_t count);
 
 // --- containerseccomp.cpp -------------------------------------------------
 // seccomp.LoadProfile: a profile in Docker's format (JSON text) → the spec's

@@ -2,6 +2,7 @@
 
 #include "containerstate.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cstdio>
 
@@ -270,8 +271,49 @@ bool pidIsPrivate(std::string_view mode)
     return mode != "host" && !isContainerMode(mode);
 }
 
+namespace {
+
+// True when path.Clean would return `p` unchanged: no empty, "." or ".."
+// element and no trailing slash (the paths a build sees mostly are).
+bool isCleanPath(std::string_view p)
+{
+    if (p.empty())
+        return false;
+    if (p == "/")
+        return true;
+    std::size_t i = p[0] == '/' ? 1 : 0;
+    for (;;) {
+        const std::size_t slash = p.find('/', i);
+        const std::string_view part = p.substr(i, slash == std::string_view::npos ? std::string_view::npos : slash - i);
+        if (part.empty() || part == "." || part == "..")
+            return false;
+        if (slash == std::string_view::npos)
+            return true;
+        i = slash + 1;
+    }
+}
+
+} // namespace
+
+std::size_t cleanPathDepth(std::string_view p)
+{
+    if (isCleanPath(p))
+        return static_cast<std::size_t>(std::count(p.begin(), p.end(), '/'));
+    const std::string clean = cleanPath(p);
+    return static_cast<std::size_t>(std::count(clean.begin(), clean.end(), '/'));
+}
+
+bool cleansToRoot(std::string_view p)
+{
+    if (p.empty() || p[0] != '/')
+        return false; // path.Clean keeps a path relative
+    return isCleanPath(p) ? p == "/" : cleanPath(p) == "/";
+}
+
 std::string cleanPath(std::string_view p)
 {
+    if (isCleanPath(p))
+        return std::string(p);
     if (p.empty())
         return ".";
     const bool rooted = p[0] == '/';

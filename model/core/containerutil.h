@@ -29,6 +29,33 @@ std::vector<std::string> splitN(std::string_view s, char sep, int n);
 // strings.Split as views into `s`: for parsing that keeps no pieces beyond
 // `s`'s lifetime, without a string (and allocation) per piece.
 std::vector<std::string_view> splitViews(std::string_view s, char sep);
+// strings.Split's pieces one by one, as views of `s`: for scans that keep
+// no list. `onPiece` returns false to stop.
+template<typename F>
+void forEachPiece(std::string_view s, char sep, F &&onPiece)
+{
+    for (std::size_t pos = 0;;) {
+        const auto hit = s.find(sep, pos);
+        if (!onPiece(s.substr(pos, hit == std::string_view::npos ? std::string_view::npos : hit - pos))
+            || hit == std::string_view::npos)
+            return;
+        pos = hit + 1;
+    }
+}
+// json::appendPointerIndex, inline for the one- and two-digit indexes that
+// most of a build's few hundred records end with.
+inline void appendIndex(std::string &pointer, std::size_t index)
+{
+    if (index < 10) {
+        const char text[2] = {'/', static_cast<char>('0' + index)};
+        pointer.append(text, 2);
+    } else if (index < 100) {
+        const char text[3] = {'/', static_cast<char>('0' + index / 10), static_cast<char>('0' + index % 10)};
+        pointer.append(text, 3);
+    } else {
+        json::appendPointerIndex(pointer, index);
+    }
+}
 // strings.TrimSpace (ASCII white space)
 std::string_view trimSpace(std::string_view s);
 // strconv.Quote

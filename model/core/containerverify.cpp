@@ -109,8 +109,19 @@ void routerValidate(const Daemon &daemon, ContainerConfig &config, HostConfig &h
     // handleSysctlBC: per-interface sysctls must go to the endpoint (API ≥ 1.48).
     if (networkIsPrivate(hc.networkMode)) {
         for (const auto &[k, v] : hc.sysctls) {
-            const auto parts = splitN(k, '.', 5);
-            if (parts.size() == 5 && parts[0] == "net" && startsWith(parts[3], "eth"))
+            // strings.SplitN(k, ".", 5): five pieces, as views.
+            std::string_view parts[5];
+            std::size_t count = 0;
+            forEachPiece(k, '.', [&](std::string_view piece) {
+                parts[count++] = piece;
+                return count < 4;
+            });
+            if (count == 4) {
+                const std::size_t used = static_cast<std::size_t>(parts[3].data() + parts[3].size() - k.data());
+                if (used < k.size())
+                    parts[count++] = std::string_view(k).substr(used + 1);
+            }
+            if (count == 5 && parts[0] == "net" && startsWith(parts[3], "eth"))
                 refuse("interface specific sysctl setting " + goQuote(k)
                            + " must be supplied using driver option 'com.docker.network.endpoint.sysctls'",
                        hc.src.get("Sysctls"));
@@ -175,7 +186,7 @@ void validateContainerConfig(ContainerConfig &config)
             refuse("invalid environment variable: " + e, elementPointer(config.src, "Env", i));
     }
     if (const auto &h = config.healthcheck) {
-        const std::string hp = config.src.get("Healthcheck");
+        const std::string &hp = config.src.get("Healthcheck");
         if (h->interval != 0 && h->interval < kMinimumDuration)
             refuse("Interval in Healthcheck cannot be less than 1ms", hp);
         if (h->timeout != 0 && h->timeout < kMinimumDuration)
@@ -306,29 +317,31 @@ void validateHostConfig(const Daemon &daemon, const HostConfig &hc, const std::s
                 refuse("invalid port specification: " + goQuote(b.hostPort), ptr(hcp, hc, "PortBindings"));
     }
     const auto &rp = hc.restartPolicy;
-    const std::string rpp = ptr(hcp, hc, "RestartPolicy");
+    auto rpp = [&] { return ptr(hcp, hc, "RestartPolicy"); }; // built only for a refusal
     if (rp.name == "always" || rp.name == "unless-stopped" || rp.name == "no") {
         if (rp.maximumRetryCount != 0) {
             std::string msg = "invalid restart policy: maximum retry count can only be used with 'on-failure'";
             if (rp.maximumRetryCount < 0)
                 msg += " and cannot be negative";
-            refuse(msg, rpp);
+            refuse(msg, rpp());
         }
     } else if (rp.name == "on-failure") {
         if (rp.maximumRetryCount < 0)
-            refuse("invalid restart policy: maximum retry count cannot be negative", rpp);
+            refuse("invalid restart policy: maximum retry count cannot be negative", rpp());
     } else if (!rp.name.empty()) {
         refuse("invalid restart policy: unknown policy '" + rp.name
                    + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'",
-               rpp);
+               rpp());
     }
     try {
-        normalizeLegacyCapabilities(daemon.host, hc.capAdd);
+        for (const auto &cap : hc.capAdd)
+            normalizeCapability(daemon.host, cap);
     } catch (const Refused &e) {
         refuse("invalid CapAdd: " + e.message(), e.pointer().empty() ? ptr(hcp, hc, "CapAdd") : e.pointer());
     }
     try {
-        normalizeLegacyCapabilities(daemon.host, hc.capDrop);
+        for (const auto &cap : hc.capDrop)
+            normalizeCapability(daemon.host, cap);
     } catch (const Refused &e) {
         refuse("invalid CapDrop: " + e.message(), ptr(hcp, hc, "CapDrop"));
     }
@@ -582,7 +595,7 @@ void verifyPlatformContainerSettings(const Daemon &daemon, HostConfig &hc, const
         refuse("unknown or invalid runtime name: " + hc.runtime, ptr(hcp, hc, "Runtime"));
     for (const auto &[dest, data] : hc.tmpfs) {
         const std::string slashed = replaceAll(dest, "\\", "/");
-        if (cleanPath(slashed) == "/")
+        if (cleansToRoot(slashed))
             refuse("invalid specification: destination can't be '/'", ptr(hcp, hc, "Tmpfs"));
         if (slashed.empty() || slashed[0] != '/')
             refuse("invalid mount path: '" + slashed + "' mount path must be absolute", ptr(hcp, hc, "Tmpfs"));
@@ -602,26 +615,44 @@ void verifyContainerSettings(const Daemon &daemon, HostConfig &hostConfig, Conta
     verifyPlatformContainerSettings(daemon, hostConfig, config, hostConfigPointer);
 }
 
-std::vector<std::string> normalizeLegacyCapabilities(const HostProfile &host, const std::vector<std::string> &caps)
+std::string_view normalizeCapability(const HostProfile &host, std::string_view raw)
 {
-    std::vector<std::string> out;
-    const auto &known = allKnownCapabilities();
-    for (const auto &raw : caps) {
-        std::string c = toUpper(raw);
-        if (c == "ALL") {
-            out.push_back(c);
+    // Upper case, ASCII only (as toUpper), compared in place: the name
+    // returned is the known list's own, so nothing is built.
+    auto upper = [](char ch) { return ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch; };
+    auto equalsUpper = [&](std::string_view upperText, std::string_view text) {
+        if (upperText.size() != text.size())
+            return false;
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (upperText[i] != upper(text[i]))
+                return false;
+        return true;
+    };
+    if (equalsUpper("ALL", raw))
+        return "ALL";
+    const bool prefixed = raw.size() >= 4 && equalsUpper("CAP_", raw.substr(0, 4));
+    const std::string_view name = prefixed ? raw.substr(4) : raw;
+    for (const std::string &known : allKnownCapabilities()) {
+        if (!equalsUpper(std::string_view(known).substr(4), name))
             continue;
-        }
-        if (!startsWith(c, "CAP_"))
-            c = "CAP_" + c;
-        if (std::find(known.begin(), known.end(), c) == known.end())
-            throw Refused("unknown capability: " + goQuote(c));
         if (!host.capabilities.empty()
-            && std::find(host.capabilities.begin(), host.capabilities.end(), c) == host.capabilities.end())
+            && std::find(host.capabilities.begin(), host.capabilities.end(), known) == host.capabilities.end())
             throw Refused("capability not supported by your kernel or not available in the current environment: "
-                          + goQuote(c));
-        out.push_back(c);
+                          + goQuote(known));
+        return known;
     }
+    std::string c = toUpper(raw);
+    if (!prefixed)
+        c = "CAP_" + c;
+    throw Refused("unknown capability: " + goQuote(c));
+}
+
+std::vector<std::string_view> normalizeLegacyCapabilities(const HostProfile &host, const std::vector<std::string> &caps)
+{
+    std::vector<std::string_view> out;
+    out.reserve(caps.size());
+    for (const auto &raw : caps)
+        out.push_back(normalizeCapability(host, raw));
     return out;
 }
 

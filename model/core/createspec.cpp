@@ -8,6 +8,7 @@
 #include "defaults.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -20,13 +21,6 @@ namespace {
     throw Refused(std::move(message), std::move(pointer));
 }
 
-std::string idx(std::string_view base, std::size_t i)
-{
-    std::string p(base);
-    json::appendPointerIndex(p, i);
-    return p;
-}
-
 std::string key(std::string_view base, std::string_view k)
 {
     std::string p(base);
@@ -34,37 +28,87 @@ std::string key(std::string_view base, std::string_view k)
     return p;
 }
 
+// The pointers of one array's elements, built in one buffer: recording
+// copies the text, so a string per element would be wasted. A view stays
+// valid until the next element's.
+class ElementPointers
+{
+public:
+    explicit ElementPointers(std::string_view array)
+        : m_base(array.size())
+    {
+        // Room for the indexes of any real list: one allocation at most (none
+        // while a short pointer stays within the string's own buffer).
+        if (array.size() > 12)
+            m_text.reserve(array.size() + 8);
+        m_text.assign(array);
+    }
+    std::string_view operator[](std::size_t i)
+    {
+        m_text.resize(m_base);
+        appendIndex(m_text, i);
+        return m_text;
+    }
+
+private:
+    std::string m_text;
+    std::size_t m_base;
+};
+
 // ---- withCommonOptions ---------------------------------------------------
 
+// An environment entry: its inputs are a list (the hostname's), one
+// literal, or an element of Config.Env (by index: its pointer is built when
+// recorded); empty ones are left out.
 struct EnvEntry {
     std::string value;
-    std::vector<std::string> inputs;
+    const std::vector<std::string> *inputs = nullptr;
+    std::string_view literal;
+    std::size_t envIndex = std::string::npos;
 };
 
 // container.ReplaceOrAppendEnvValues: an override replaces the default of the
 // same name, `NAME` without `=` removes it, anything else is appended.
-void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector<std::string> &overrides,
-                              const Sources &src)
+void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector<std::string> &overrides)
 {
-    std::map<std::string, std::size_t> cache;
-    for (std::size_t i = 0; i < defaults.size(); ++i)
-        cache[defaults[i].value.substr(0, defaults[i].value.find('='))] = i;
+    // Docker's cache holds the names of the defaults only (a handful, the
+    // daemon's own): looked up in place, newest first as the map keeps it.
+    const std::size_t defaultCount = defaults.size();
+    auto cached = [&](std::string_view name) -> EnvEntry * {
+        for (std::size_t i = defaultCount; i-- > 0;) {
+            const std::string_view v = defaults[i].value;
+            if (v.substr(0, v.find('=')) == name)
+                return &defaults[i];
+        }
+        return nullptr;
+    };
+    // Removed defaults are only marked here: the names must stay until all
+    // overrides are seen.
+    std::vector<bool> removed(defaultCount, false);
     for (std::size_t i = 0; i < overrides.size(); ++i) {
         const std::string &value = overrides[i];
         const auto eq = value.find('=');
         if (eq == std::string::npos) {
-            if (const auto it = cache.find(value); it != cache.end())
-                defaults[it->second].value.clear();
+            if (EnvEntry *e = cached(value))
+                removed[static_cast<std::size_t>(e - defaults.data())] = true;
             continue;
         }
-        const std::string name = value.substr(0, eq);
-        if (const auto it = cache.find(name); it != cache.end())
-            defaults[it->second] = {value, {elementPointer(src, "Env", i)}};
-        else
-            defaults.push_back({value, {elementPointer(src, "Env", i)}});
+        if (EnvEntry *e = cached(std::string_view(value).substr(0, eq))) {
+            removed[static_cast<std::size_t>(e - defaults.data())] = false;
+            *e = {value, nullptr, {}, i};
+        } else {
+            defaults.push_back({value, nullptr, {}, i});
+        }
     }
-    defaults.erase(std::remove_if(defaults.begin(), defaults.end(), [](const EnvEntry &e) { return e.value.empty(); }),
-                   defaults.end());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < defaults.size(); ++i) {
+        if (defaults[i].value.empty() || (i < defaultCount && removed[i]))
+            continue;
+        if (kept != i)
+            defaults[kept] = std::move(defaults[i]);
+        ++kept;
+    }
+    defaults.resize(kept);
 }
 
 void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
@@ -74,15 +118,18 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     const HostConfig &hc = c.hostConfig;
     const ContainerConfig &config = c.config;
 
-    s.root = spec::Root{c.baseFS, hc.readonlyRootfs};
+    s.root = spec::Root{std::move(c.baseFS), hc.readonlyRootfs}; // its only use
     w.recordNonEmpty("/root/path", step, {c.idPointer, daemon.engine.src.get("root"), daemon.engine.src.get("uidMaps")});
     if (hc.readonlyRootfs)
         w.record("/root/readonly", step, {hc.src.get("ReadonlyRootfs")});
 
     auto &process = *s.process;
+    // The command's last use: moved, not copied.
     process.args.clear();
-    process.args.push_back(c.path);
-    process.args.insert(process.args.end(), c.args.begin(), c.args.end());
+    process.args.reserve(c.args.size() + 3);
+    process.args.push_back(std::move(c.path));
+    for (auto &a : c.args)
+        process.args.push_back(std::move(a));
     // One input per argument (recorded even when empty); views of strings
     // that outlive the recording.
     std::vector<std::string_view> argInputs;
@@ -103,23 +150,35 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     }
     argInputs.insert(argInputs.end(), c.argInputs.begin(), c.argInputs.end());
     w.record("/process/args", step, c.argInputs);
+    ElementPointers argPointers("/process/args");
     for (std::size_t i = 0; i < argInputs.size(); ++i)
-        w.record(idx("/process/args", i), step, {argInputs[i]});
+        w.record(argPointers[i], step, {argInputs[i]});
 
     process.cwd = config.workingDir.empty() ? "/" : config.workingDir;
     w.recordNonEmpty("/process/cwd", step, {config.src.get("WorkingDir")});
 
     // CreateDaemonEnvironment
     std::vector<EnvEntry> env;
-    env.push_back({"PATH=" + daemon.host.defaultPath, {"host:/defaultPath"}});
-    env.push_back({"HOSTNAME=" + config.hostname, c.hostnameValueInputs});
+    env.reserve(3 + config.env.size());
+    env.push_back({"PATH=" + daemon.host.defaultPath, nullptr, "host:/defaultPath"});
+    env.push_back({"HOSTNAME=" + config.hostname, &c.hostnameValueInputs, {}});
     if (config.tty)
-        env.push_back({"TERM=xterm", {config.src.get("Tty")}});
-    replaceOrAppendEnvValues(env, config.env, config.src);
+        env.push_back({"TERM=xterm", nullptr, config.src.get("Tty")});
+    replaceOrAppendEnvValues(env, config.env);
     process.env.clear();
+    process.env.reserve(env.size());
+    ElementPointers envPointers("/process/env");
+    ElementPointers envInputs(config.src.get("Env"));
+    const bool envGiven = !config.src.get("Env").empty();
     for (std::size_t i = 0; i < env.size(); ++i) {
-        process.env.push_back(env[i].value);
-        w.recordNonEmpty(idx("/process/env", i), step, env[i].inputs);
+        process.env.push_back(std::move(env[i].value));
+        const std::string_view at = envPointers[i];
+        if (env[i].inputs)
+            w.recordNonEmpty(at, step, *env[i].inputs);
+        else if (env[i].envIndex == std::string::npos)
+            w.recordNonEmpty(at, step, {env[i].literal});
+        else
+            w.recordNonEmpty(at, step, {envGiven ? envInputs[env[i].envIndex] : std::string_view()});
     }
 
     process.terminal = config.tty;
@@ -139,7 +198,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     // Safe network sysctls, only for a network namespace of its own.
     if (networkIsPrivate(hc.networkMode)) {
         const bool userNS = daemon.remapped && hc.usernsMode != "host";
-        const std::string nm = hc.src.get("NetworkMode");
+        const std::string &nm = hc.src.get("NetworkMode");
         if (!userNS && !daemon.host.inUserNamespace && daemon.host.hasSysctl("net.ipv4.ping_group_range")) {
             lx.sysctl["net.ipv4.ping_group_range"] = "0 2147483647";
             w.recordNonEmpty("/linux/sysctl/net.ipv4.ping_group_range", step, {nm, "host:/sysctls"});
@@ -299,16 +358,23 @@ void withResources(const Daemon &daemon, const Container &c, SpecWriter &w)
         blockIO.weight = r.blkioWeight;
         w.record("/linux/resources/blockIO/weight", step, {r.src.get("BlkioWeight")});
     }
-    for (std::size_t i = 0; i < r.blkioWeightDevice.size(); ++i)
-        w.record(idx("/linux/resources/blockIO/weightDevice", i), step, {r.blkioWeightDevice[i].pointer});
+    if (!r.blkioWeightDevice.empty()) {
+        ElementPointers at("/linux/resources/blockIO/weightDevice");
+        for (std::size_t i = 0; i < r.blkioWeightDevice.size(); ++i)
+            w.record(at[i], step, {r.blkioWeightDevice[i].pointer});
+    }
     const std::pair<const char *, const std::vector<ThrottleDevice> *> throttles[] = {
         {"throttleReadBpsDevice", &r.blkioDeviceReadBps},
         {"throttleWriteBpsDevice", &r.blkioDeviceWriteBps},
         {"throttleReadIOPSDevice", &r.blkioDeviceReadIOps},
         {"throttleWriteIOPSDevice", &r.blkioDeviceWriteIOps}};
-    for (const auto &[name, list] : throttles)
+    for (const auto &[name, list] : throttles) {
+        if (list->empty())
+            continue;
+        ElementPointers at(std::string("/linux/resources/blockIO/") + name);
         for (std::size_t i = 0; i < list->size(); ++i)
-            w.record(idx(std::string("/linux/resources/blockIO/") + name, i), step, {(*list)[i].pointer});
+            w.record(at[i], step, {(*list)[i].pointer});
+    }
 
     // getPidsLimit
     if (r.pidsLimit) {
@@ -413,10 +479,15 @@ void forEachLine(std::string_view text, F &&onLine)
     }
 }
 
-std::vector<PasswdEntry> parsePasswd(std::string_view text)
+// Calls `onEntry` with every entry of a passwd text until it returns true
+// (found): the entries are not kept, and a match stops the scan.
+template<typename F>
+void scanPasswd(std::string_view text, F &&onEntry)
 {
-    std::vector<PasswdEntry> out;
+    bool found = false;
     forEachLine(text, [&](std::string_view line) {
+        if (found)
+            return;
         const ColonFields parts = colonFields(line);
         PasswdEntry e;
         e.name = parts.part[0];
@@ -424,16 +495,17 @@ std::vector<PasswdEntry> parsePasswd(std::string_view text)
             e.uid = atoiOrZero(parts.part[2]);
         if (parts.count > 3)
             e.gid = atoiOrZero(parts.part[3]);
-        out.push_back(e);
+        found = onEntry(e);
     });
-    return out;
 }
 
-std::vector<GroupEntry> parseGroup(std::string_view text)
+// The same for a group text (comment lines skipped).
+template<typename F>
+void scanGroup(std::string_view text, F &&onEntry)
 {
-    std::vector<GroupEntry> out;
+    bool found = false;
     forEachLine(text, [&](std::string_view line) {
-        if (line[0] == '#')
+        if (found || line[0] == '#')
             return;
         const ColonFields parts = colonFields(line);
         GroupEntry e;
@@ -442,20 +514,29 @@ std::vector<GroupEntry> parseGroup(std::string_view text)
             e.gid = atoiOrZero(parts.part[2]);
         if (parts.count > 3)
             e.members = parts.part[3];
+        found = onEntry(e);
+    });
+}
+
+std::vector<GroupEntry> parseGroup(std::string_view text)
+{
+    std::vector<GroupEntry> out;
+    scanGroup(text, [&](const GroupEntry &e) {
         out.push_back(e);
+        return false;
     });
     return out;
 }
 
 // user.parseNumeric: (value, numeric); throws ErrRange.
-std::pair<std::int64_t, bool> parseNumeric(const std::string &val, const std::string &at)
+std::pair<std::int64_t, bool> parseNumeric(std::string_view val, const std::string &at)
 {
     if (val.empty())
         return {0, false};
     std::int64_t id = 0;
     if (!parseGoInt(val, id)) {
         // A syntax error means "a name"; an out-of-range number is an error.
-        std::string digits = val;
+        std::string_view digits = val;
         if (!digits.empty() && (digits[0] == '-' || digits[0] == '+'))
             digits = digits.substr(1);
         const bool allDigits
@@ -473,66 +554,63 @@ void withUser(const Container &c, SpecWriter &w)
 {
     constexpr std::string_view step = "WithUser";
     const std::string &at = c.config.src.get("User");
-    const auto passwd = parsePasswd(c.image.passwd);
-    const auto groups = parseGroup(c.image.group);
 
-    const auto specParts = splitViews(c.config.user, ':');
-    const std::string userArg(specParts[0]);
-    const std::string groupArg(specParts.size() > 1 ? specParts[1] : std::string_view());
+    // strings.Split(user, ":"): the first two pieces matter.
+    const std::string_view spec = c.config.user;
+    const auto colon = spec.find(':');
+    const std::string_view userArg = spec.substr(0, colon);
+    std::string_view groupArg;
+    if (colon != std::string_view::npos)
+        groupArg = spec.substr(colon + 1, spec.find(':', colon + 1) - colon - 1);
     const auto [uidArg, isUID] = parseNumeric(userArg, at);
     const auto [gidArg, isGID] = parseNumeric(groupArg, at);
 
     std::int64_t uid = 0, gid = 0;
     std::vector<std::int64_t> sgids;
     std::string_view matchedUserName;
-    const PasswdEntry *match = nullptr;
-    for (const auto &u : passwd) {
-        const bool hit = userArg.empty() ? u.uid == 0 : isUID ? uidArg == u.uid : u.name == userArg;
-        if (hit) {
-            match = &u;
-            break;
+    bool matched = false;
+    scanPasswd(c.image.passwd, [&](const PasswdEntry &u) {
+        matched = userArg.empty() ? u.uid == 0 : isUID ? uidArg == u.uid : u.name == userArg;
+        if (matched) {
+            matchedUserName = u.name;
+            uid = u.uid;
+            gid = u.gid;
         }
-    }
-    if (match) {
-        matchedUserName = match->name;
-        uid = match->uid;
-        gid = match->gid;
-    } else if (!userArg.empty()) {
+        return matched;
+    });
+    if (!matched && !userArg.empty()) {
         if (!isUID)
-            refuse("unable to find user " + userArg + ": no matching entries in passwd file", at);
+            refuse("unable to find user " + std::string(userArg) + ": no matching entries in passwd file", at);
         uid = uidArg;
     }
-    if (!groupArg.empty() || !matchedUserName.empty()) {
-        std::vector<const GroupEntry *> found;
-        for (const auto &g : groups) {
-            bool hit = false;
-            if (groupArg.empty())
-                hit = g.hasMember(matchedUserName);
-            else if (isGID)
-                hit = gidArg == g.gid;
-            else
-                hit = g.name == groupArg;
-            if (hit)
-                found.push_back(&g);
+    if (!groupArg.empty()) {
+        // The first group that matches.
+        bool found = false;
+        scanGroup(c.image.group, [&](const GroupEntry &g) {
+            found = isGID ? gidArg == g.gid : g.name == groupArg;
+            if (found)
+                gid = g.gid;
+            return found;
+        });
+        if (!found) {
+            if (!isGID)
+                refuse("unable to find group " + std::string(groupArg) + ": no matching entries in group file", at);
+            gid = gidArg;
         }
-        if (!groupArg.empty()) {
-            if (!found.empty()) {
-                gid = found[0]->gid;
-            } else {
-                if (!isGID)
-                    refuse("unable to find group " + groupArg + ": no matching entries in group file", at);
-                gid = gidArg;
-            }
-        } else {
-            for (const auto *g : found)
-                sgids.push_back(g->gid);
-        }
+    } else if (!matchedUserName.empty()) {
+        // Every group the user is a member of.
+        scanGroup(c.image.group, [&](const GroupEntry &g) {
+            if (g.hasMember(matchedUserName))
+                sgids.push_back(g.gid);
+            return false;
+        });
     }
 
     // user.GetAdditionalGroups for GroupAdd
     const HostConfig &hc = c.hostConfig;
     std::vector<std::int64_t> addGroups;
     std::vector<std::string> addInputs;
+    const auto groups = hc.groupAdd.empty() ? std::vector<GroupEntry>() : parseGroup(c.image.group);
     for (std::size_t i = 0; i < hc.groupAdd.size(); ++i) {
         const std::string &ag = hc.groupAdd[i];
         const std::string agAt = elementPointer(hc.src, "GroupAdd", i);
@@ -560,26 +638,73 @@ void withUser(const Container &c, SpecWriter &w)
     spec::User &user = w.s.process->user;
     user.uid = static_cast<std::uint32_t>(uid);
     user.gid = static_cast<std::uint32_t>(gid);
-    user.additionalGids = {static_cast<std::uint32_t>(gid)};
+    user.additionalGids.clear();
+    user.additionalGids.reserve(1 + sgids.size() + addGroups.size());
+    user.additionalGids.push_back(static_cast<std::uint32_t>(gid));
     for (auto g : sgids)
         user.additionalGids.push_back(static_cast<std::uint32_t>(g));
     for (auto g : addGroups)
         user.additionalGids.push_back(static_cast<std::uint32_t>(g));
     w.recordNonEmpty("/process/user", step, {at, c.image.src.get("passwd"), c.image.src.get("group")});
-    for (std::size_t i = 0; i < addInputs.size(); ++i)
-        w.record(idx("/process/user/additionalGids", 1 + sgids.size() + i), step, {addInputs[i]});
+    if (!addInputs.empty()) {
+        ElementPointers gidPointers("/process/user/additionalGids");
+        for (std::size_t i = 0; i < addInputs.size(); ++i)
+            w.record(gidPointers[1 + sgids.size() + i], step, {addInputs[i]});
+    }
 }
 
 // ---- WithDevices ---------------------------------------------------------
 
 // Compares device paths the way filepath.WalkDir visits them: component by
 // component.
-bool walkOrder(const std::string &a, const std::string &b)
+bool walkOrder(std::string_view a, std::string_view b)
 {
-    const auto pa = split(a, '/');
-    const auto pb = split(b, '/');
-    return std::lexicographical_compare(pa.begin(), pa.end(), pb.begin(), pb.end());
+    // Piece by piece in place: a sort calls this often, a split list per
+    // call would allocate each time.
+    constexpr auto npos = std::string_view::npos;
+    for (std::size_t i = 0, j = 0;;) {
+        const auto ea = a.find('/', i), eb = b.find('/', j);
+        const std::string_view pa = a.substr(i, ea == npos ? npos : ea - i);
+        const std::string_view pb = b.substr(j, eb == npos ? npos : eb - j);
+        if (pa != pb)
+            return pa < pb;
+        if (ea == npos || eb == npos)
+            return ea == npos && eb != npos; // equal so far: the shorter list first
+        i = ea + 1;
+        j = eb + 1;
+    }
 }
+
+// daemon.host.device per mapping scans the host's devices: with many
+// mappings, one sorted index of them instead. Stable, so that of equal
+// paths the first wins, as in the scan.
+class HostDeviceIndex
+{
+public:
+    HostDeviceIndex(const HostProfile &host, std::size_t lookups)
+        : m_host(host)
+    {
+        if (lookups < 16)
+            return;
+        m_sorted.reserve(host.devices.size());
+        for (const auto &d : host.devices)
+            m_sorted.push_back(&d);
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [](const HostDevice *a, const HostDevice *b) { return a->path < b->path; });
+    }
+    const HostDevice *find(std::string_view path) const
+    {
+        if (m_sorted.empty())
+            return m_host.device(path);
+        const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), path,
+                                         [](const HostDevice *d, std::string_view p) { return d->path < p; });
+        return it != m_sorted.end() && (*it)->path == path ? *it : nullptr;
+    }
+
+private:
+    const HostProfile &m_host;
+    std::vector<const HostDevice *> m_sorted;
+};
 
 spec::LinuxDevice toSpecDevice(const HostDevice &d, const std::string &path)
 {
@@ -606,10 +731,11 @@ spec::LinuxDeviceCgroup deviceRule(const spec::LinuxDevice &d, const std::string
 }
 
 // oci.DevicesFromPath: a device node, or every device under a directory.
-void devicesFromPath(const Daemon &daemon, const DeviceMapping &m, const std::string &permissions,
-                     std::vector<spec::LinuxDevice> &devs, std::vector<spec::LinuxDeviceCgroup> &rules)
+void devicesFromPath(const Daemon &daemon, const HostDeviceIndex &index, const DeviceMapping &m,
+                     const std::string &permissions, std::vector<spec::LinuxDevice> &devs,
+                     std::vector<spec::LinuxDeviceCgroup> &rules)
 {
-    if (const HostDevice *d = daemon.host.device(m.pathOnHost)) {
+    if (const HostDevice *d = index.find(m.pathOnHost)) {
         devs.push_back(toSpecDevice(*d, m.pathInContainer));
         rules.push_back(deviceRule(devs.back(), permissions));
         return;
@@ -701,8 +827,13 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     auto &res = *lx.resources;
     std::vector<spec::LinuxDevice> devs;
     std::vector<std::string> devInputs;
-    std::vector<spec::LinuxDeviceCgroup> devPermissions = res.devices;
-    std::vector<std::vector<std::string>> permInputs(devPermissions.size());
+    // The rules appended: the current ones again unless privileged (see
+    // below), then the devices' and DeviceCgroupRules'. Each rule has at
+    // most one input (none for the defaults).
+    std::vector<spec::LinuxDeviceCgroup> devPermissions;
+    std::vector<std::string> permInputs;
+    bool repeatCurrent = true;
+    const HostDeviceIndex index(daemon.host, hc.devices.size());
 
     if (hc.privileged) {
         for (const auto &d : daemon.host.devices) {
@@ -721,43 +852,55 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
             }
             std::vector<spec::LinuxDeviceCgroup> ignored;
             const std::size_t before = devs.size();
-            devicesFromPath(daemon, m, "rwm", devs, ignored);
+            devicesFromPath(daemon, index, m, "rwm", devs, ignored);
             devInputs.resize(devs.size(), m.pointer);
             (void)before;
         }
         spec::LinuxDeviceCgroup all;
         all.allow = true;
         all.access = "rwm";
+        repeatCurrent = false;
         devPermissions = {all};
-        permInputs = {{hc.src.get("Privileged")}};
+        permInputs = {hc.src.get("Privileged")};
     } else {
         for (const auto &m : hc.devices) {
             std::vector<spec::LinuxDeviceCgroup> rules;
-            devicesFromPath(daemon, m, m.cgroupPermissions, devs, rules);
+            devicesFromPath(daemon, index, m, m.cgroupPermissions, devs, rules);
             devInputs.resize(devs.size(), m.pointer);
             for (auto &r : rules) {
                 devPermissions.push_back(std::move(r));
-                permInputs.push_back({m.pointer});
+                permInputs.push_back(m.pointer);
             }
         }
         for (std::size_t i = 0; i < hc.deviceCgroupRules.size(); ++i) {
-            const std::string at = elementPointer(hc.src, "DeviceCgroupRules", i);
+            std::string at = elementPointer(hc.src, "DeviceCgroupRules", i);
             devPermissions.push_back(parseDeviceCgroupRule(hc.deviceCgroupRules[i], at));
-            permInputs.push_back({at});
+            permInputs.push_back(std::move(at));
         }
     }
 
-    // The list appended already starts with the default rules, so those appear
-    // twice (real Docker output).
     const std::size_t devBase = lx.devices.size();
-    for (std::size_t i = 0; i < devs.size(); ++i) {
-        lx.devices.push_back(std::move(devs[i]));
-        w.recordNonEmpty(idx("/linux/devices", devBase + i), step, {devInputs[i], "host:/devices"});
+    if (!devs.empty()) {
+        ElementPointers at("/linux/devices");
+        for (std::size_t i = 0; i < devs.size(); ++i) {
+            lx.devices.push_back(std::move(devs[i]));
+            w.recordNonEmpty(at[devBase + i], step, {devInputs[i], "host:/devices"});
+        }
     }
+    // The list appended already starts with the default rules, so those appear
+    // twice (real Docker output). Reserved first, so the rules copied are not
+    // moved while read.
     const std::size_t ruleBase = res.devices.size();
+    const std::size_t repeated = repeatCurrent ? ruleBase : 0;
+    res.devices.reserve(ruleBase + repeated + devPermissions.size());
+    ElementPointers at("/linux/resources/devices");
+    for (std::size_t i = 0; i < repeated; ++i) {
+        res.devices.push_back(res.devices[i]);
+        w.record(at[ruleBase + i], step); // a default: no inputs
+    }
     for (std::size_t i = 0; i < devPermissions.size(); ++i) {
         res.devices.push_back(std::move(devPermissions[i]));
-        w.recordNonEmpty(idx("/linux/resources/devices", ruleBase + i), step, permInputs[i]);
+        w.recordNonEmpty(at[ruleBase + repeated + i], step, {permInputs[i]});
     }
 
     for (const auto &req : hc.deviceRequests) {
@@ -772,24 +915,26 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
 
 void withRlimits(const Daemon &daemon, const Container &c, SpecWriter &w)
 {
+    const auto &given = c.hostConfig.ulimits;
     std::vector<const Ulimit *> ulimits;
-    std::set<std::string> names;
-    for (const auto &u : c.hostConfig.ulimits) {
+    for (const auto &u : given)
         ulimits.push_back(&u);
-        names.insert(u.name);
-    }
     // mergeUlimits: the daemon's defaults for names the container leaves out
-    // (a Go map: with several, Docker's order is random; sorted here).
+    // (a Go map: with several, Docker's order is random; sorted here). One
+    // per resource on either side: a scan, not a set of copied names.
     for (const auto &[name, u] : daemon.engine.defaultUlimits)
-        if (!names.count(name))
+        if (std::none_of(given.begin(), given.end(), [&](const Ulimit &g) { return g.name == name; }))
             ulimits.push_back(&u);
     auto &rlimits = w.s.process->rlimits;
     rlimits.clear();
+    if (ulimits.empty())
+        return;
+    ElementPointers at("/process/rlimits");
     for (std::size_t i = 0; i < ulimits.size(); ++i) {
         const Ulimit &u = *ulimits[i];
         rlimits.push_back({"RLIMIT_" + toUpper(u.name), static_cast<std::uint64_t>(u.hard),
                            static_cast<std::uint64_t>(u.soft)});
-        w.recordNonEmpty(idx("/process/rlimits", i), "withRlimits", {u.pointer});
+        w.recordNonEmpty(at[i], "withRlimits", {u.pointer});
     }
 }
 
@@ -799,15 +944,21 @@ void setNamespace(SpecWriter &w, std::string_view type, std::string_view path,
                   std::initializer_list<std::string_view> inputs)
 {
     auto &ns = w.s.linux_->namespaces;
-    for (std::size_t i = 0; i < ns.size(); ++i) {
-        if (ns[i].type == type) {
-            ns[i] = {std::string(type), std::string(path)};
-            w.recordNonEmpty(idx("/linux/namespaces", i), "WithNamespaces", inputs);
-            return;
-        }
+    std::size_t i = 0;
+    while (i < ns.size() && ns[i].type != type)
+        ++i;
+    if (i < ns.size()) {
+        ns[i].path = path; // the type stays
+    } else {
+        ns.push_back({std::string(type), std::string(path)});
     }
-    ns.push_back({std::string(type), std::string(path)});
-    w.recordNonEmpty(idx("/linux/namespaces", ns.size() - 1), "WithNamespaces", inputs);
+    // The element's pointer in a buffer on the stack: a few namespaces are
+    // set per build, each would allocate otherwise.
+    constexpr std::string_view array = "/linux/namespaces/";
+    char at[array.size() + 24];
+    array.copy(at, array.size());
+    const char *end = std::to_chars(at + array.size(), at + sizeof at, i).ptr;
+    w.recordNonEmpty(std::string_view(at, static_cast<std::size_t>(end - at)), "WithNamespaces", inputs);
 }
 
 void removeNamespace(SpecWriter &w, std::string_view type)
@@ -833,7 +984,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     bool userNS = false;
     if (hc.usernsMode != "host" && daemon.remapped) {
         userNS = true;
-        const std::string at = daemon.engine.src.get("uidMaps");
+        const std::string &at = daemon.engine.src.get("uidMaps");
         setNamespace(w, "user", "", {at});
         auto &lx = *w.s.linux_;
         auto mapping = [](const std::vector<IDMap> &maps) {
@@ -851,7 +1002,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
 
     // network
     if (!c.config.networkDisabled) {
-        const std::string at = hc.src.get("NetworkMode");
+        const std::string &at = hc.src.get("NetworkMode");
         if (isContainerMode(hc.networkMode)) {
             const std::string other = connectedContainer(hc.networkMode);
             const EngineContainer *nc = nullptr;
@@ -882,7 +1033,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
         removeNamespace(w, "time");
 
     // ipc
-    const std::string ipcAt = hc.src.get("IpcMode");
+    const std::string &ipcAt = hc.src.get("IpcMode");
     if (!ipcModeValid(hc.ipcMode))
         refuse("invalid IPC mode: " + hc.ipcMode, ipcAt);
     if (isContainerMode(hc.ipcMode)) {
@@ -909,7 +1060,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // pid
-    const std::string pidAt = hc.src.get("PidMode");
+    const std::string &pidAt = hc.src.get("PidMode");
     if (!pidModeValid(hc.pidMode))
         refuse("invalid PID mode: " + hc.pidMode, pidAt);
     if (isContainerMode(hc.pidMode)) {
@@ -932,7 +1083,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // uts
-    const std::string utsAt = hc.src.get("UTSMode");
+    const std::string &utsAt = hc.src.get("UTSMode");
     if (!hc.utsMode.empty() && hc.utsMode != "host")
         refuse("invalid UTS mode: " + hc.utsMode, utsAt);
     if (hc.utsMode == "host") {
@@ -942,7 +1093,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // cgroup
-    const std::string cgAt = hc.src.get("CgroupnsMode");
+    const std::string &cgAt = hc.src.get("CgroupnsMode");
     if (!hc.cgroupnsMode.empty() && hc.cgroupnsMode != "private" && hc.cgroupnsMode != "host")
         refuse("invalid cgroup namespace mode: " + hc.cgroupnsMode, cgAt);
     if (hc.cgroupnsMode == "private")
@@ -961,26 +1112,34 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
     struct CapOrigin {
         std::string_view first, second;
     };
-    std::vector<std::string> caps;
+    // Views of the host's, the known or the default names, which outlive
+    // the build: the spec's lists are the only copies.
+    std::vector<std::string_view> caps;
     std::vector<CapOrigin> capOrigins;
     CapOrigin inputs;
     std::vector<std::string> addPointers; // CapAdd's element pointers
     std::string all;
     if (hc.privileged) {
-        caps = hostCaps;
+        caps.assign(hostCaps.begin(), hostCaps.end());
         inputs = {hc.src.get("Privileged"), "host:/capabilities"};
         capOrigins.assign(caps.size(), inputs);
     } else if (hc.capAdd.empty() && hc.capDrop.empty()) {
-        return; // the defaults stay
+        // The defaults, recorded as the default spec's (its root record).
+        const auto &defaults = defaultCapabilities();
+        auto &lc = *w.s.process->capabilities;
+        lc.bounding = defaults;
+        lc.effective = defaults;
+        lc.permitted = defaults;
+        return;
     } else {
-        std::vector<std::string> drops, adds;
+        std::vector<std::string_view> drops, adds;
         try {
             drops = normalizeLegacyCapabilities(daemon.host, hc.capDrop);
             adds = normalizeLegacyCapabilities(daemon.host, hc.capAdd);
         } catch (const Refused &e) {
             refuse(e.message(), hc.src.get("CapAdd"));
         }
-        auto find = [](const std::vector<std::string> &v, std::string_view x) {
+        auto find = [](const std::vector<std::string_view> &v, std::string_view x) {
             return static_cast<std::size_t>(std::find(v.begin(), v.end(), x) - v.begin());
         };
         inputs = {hc.src.get("CapAdd"), hc.src.get("CapDrop")};
@@ -1017,19 +1176,21 @@ void withCapabilities(const Daemon &daemon, const Container &c, SpecWriter &w)
             }
         }
     }
+    // Assigned over the default lists: their strings are reused.
     auto &lc = *w.s.process->capabilities;
-    lc.bounding = caps;
-    lc.effective = caps;
-    lc.permitted = std::move(caps);
+    lc.bounding.assign(caps.begin(), caps.end());
+    lc.effective.assign(caps.begin(), caps.end());
+    lc.permitted.assign(caps.begin(), caps.end());
     std::string at;
     for (const char *set : {"bounding", "effective", "permitted"}) {
         at.assign("/process/capabilities/").append(set);
-        w.erase(at);
+        // No erase first: only the default spec's root record comes before
+        // this step, nothing at or below the sets.
         w.recordNonEmpty(at, step, {inputs.first, inputs.second});
         const std::size_t base = at.size();
         for (std::size_t i = 0; i < capOrigins.size(); ++i) {
             at.resize(base);
-            json::appendPointerIndex(at, i);
+            appendIndex(at, i);
             w.recordNonEmpty(at, step, {capOrigins[i].first, capOrigins[i].second});
         }
     }
@@ -1171,14 +1332,14 @@ void createSpec(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     if (c.config.tty)
         withConsoleSize(c, w);
     // The masked and readonly paths given, or the defaults set at create.
+    // Nothing is recorded below either list before (withMounts only clears
+    // them): no erase is needed.
     if (hc.maskedPaths) {
         w.s.linux_->maskedPaths = std::move(*hc.maskedPaths); // the last use of the container's copy
-        w.erase("/linux/maskedPaths");
         w.recordNonEmpty("/linux/maskedPaths", "WithMaskedPaths", {hc.src.get("MaskedPaths")});
     }
     if (hc.readonlyPaths) {
         w.s.linux_->readonlyPaths = std::move(*hc.readonlyPaths);
-        w.erase("/linux/readonlyPaths");
         w.recordNonEmpty("/linux/readonlyPaths", "WithReadonlyPaths", {hc.src.get("ReadonlyPaths")});
     }
 }

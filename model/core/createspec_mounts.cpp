@@ -6,12 +6,14 @@
 
 #include "containerstate.h"
 #include "containerutil.h"
+#include "defaults.h"
 #include "gosort.h"
 #include "sha256.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace oci::container {
 
@@ -35,7 +37,8 @@ bool validMountMode(std::string_view mode)
     if (mode.empty())
         return true;
     int rw = 0, label = 0, propagation = 0, copy = 0, consistency = 0;
-    for (const auto &o : split(mode, ',')) {
+    bool known = true;
+    forEachPiece(mode, ',', [&](std::string_view o) {
         if (o == "rw" || o == "ro")
             ++rw;
         else if (o == "z" || o == "Z")
@@ -47,19 +50,22 @@ bool validMountMode(std::string_view mode)
         else if (o == "consistent" || o == "cached" || o == "delegated")
             ++consistency;
         else
-            return false;
-    }
-    return rw <= 1 && label <= 1 && propagation <= 1 && copy <= 1 && consistency <= 1;
+            known = false;
+        return known;
+    });
+    return known && rw <= 1 && label <= 1 && propagation <= 1 && copy <= 1 && consistency <= 1;
 }
 
 bool readWrite(std::string_view mode)
 {
     if (!validMountMode(mode))
         return false;
-    for (const auto &o : split(mode, ','))
-        if (o == "ro")
-            return false;
-    return true;
+    bool ro = false;
+    forEachPiece(mode, ',', [&](std::string_view o) {
+        ro = o == "ro";
+        return !ro;
+    });
+    return !ro;
 }
 
 std::string volumePath(const Daemon &daemon, const std::string &name)
@@ -99,16 +105,26 @@ std::string mountConfigError(const MountSpec &m, const std::string &err)
     return "invalid mount config for type " + goQuote(m.type) + ": " + err;
 }
 
+// `s` with backslashes as slashes; `s` itself when it has none.
+std::string_view slashed(const std::string &s, std::string &buffer)
+{
+    if (s.find('\\') == std::string::npos)
+        return s;
+    buffer = replaceAll(s, "\\", "/");
+    return buffer;
+}
+
 // The checks of validateMountConfigImpl that ParseMountRaw reaches.
 std::string validateSpec(const MountSpec &m)
 {
-    const std::string target = replaceAll(m.target, "\\", "/");
+    std::string buffer;
+    const std::string_view target = slashed(m.target, buffer);
     if (m.target.empty())
         return mountConfigError(m, "field Target must not be empty");
-    if (cleanPath(target) == "/")
+    if (cleansToRoot(target))
         return mountConfigError(m, "invalid specification: destination can't be '/'");
     if (target[0] != '/')
-        return mountConfigError(m, "invalid mount path: '" + target + "' mount path must be absolute");
+        return mountConfigError(m, "invalid mount path: '" + std::string(target) + "' mount path must be absolute");
     if (m.type == "bind") {
         if (m.source.empty())
             return mountConfigError(m, "field Source must not be empty");
@@ -120,20 +136,31 @@ std::string validateSpec(const MountSpec &m)
 
 MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::string &raw, const std::string &at)
 {
-    const std::string invalidSpec = "invalid volume specification: '" + raw + "'";
-    const auto arr = splitN(raw, ':', 4);
+    auto invalidSpec = [&] { return "invalid volume specification: '" + raw + "'"; }; // only on error
+    // strings.SplitN(raw, ":", 4) as views.
+    std::string_view arr[4];
+    std::size_t count = 0;
+    for (std::size_t pos = 0;;) {
+        const auto colon = count < 3 ? raw.find(':', pos) : std::string::npos;
+        if (colon == std::string::npos) {
+            arr[count++] = std::string_view(raw).substr(pos);
+            break;
+        }
+        arr[count++] = std::string_view(raw).substr(pos, colon - pos);
+        pos = colon + 1;
+    }
     if (arr[0].empty())
-        refuse(invalidSpec, at);
+        refuse(invalidSpec(), at);
     MountSpec spec;
-    std::string mode;
-    switch (arr.size()) {
+    std::string_view mode;
+    switch (count) {
     case 1:
         spec.target = arr[0];
         break;
     case 2:
         // A destination with a mode is not a volume: /foo:rw
         if (validMountMode(arr[1]))
-            refuse(invalidSpec, at);
+            refuse(invalidSpec(), at);
         spec.source = arr[0];
         spec.target = arr[1];
         break;
@@ -143,10 +170,10 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
         mode = arr[2];
         break;
     default:
-        refuse(invalidSpec, at);
+        refuse(invalidSpec(), at);
     }
     if (!validMountMode(mode))
-        refuse("invalid mode: " + mode, at);
+        refuse("invalid mode: " + std::string(mode), at);
     spec.type = startsWith(spec.source, "/") ? "bind" : "volume";
     spec.readOnly = !readWrite(mode);
     const std::string &volumeDriver = c.hostConfig.volumeDriver;
@@ -155,27 +182,29 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
         spec.volumeOptions->driverConfig.emplace();
         spec.volumeOptions->driverConfig->name = volumeDriver;
     }
-    for (const auto &o : split(mode, ',')) {
+    forEachPiece(mode, ',', [&](std::string_view o) {
         if (o == "nocopy") {
             if (!spec.volumeOptions)
                 spec.volumeOptions.emplace();
             spec.volumeOptions->noCopy = true;
         }
-    }
-    for (const auto &o : split(mode, ',')) {
-        if (isPropagation(o)) {
-            spec.bindOptions.emplace();
-            spec.bindOptions->propagation = o;
-            break;
-        }
-    }
+        return true;
+    });
+    forEachPiece(mode, ',', [&](std::string_view o) {
+        if (!isPropagation(o))
+            return true;
+        spec.bindOptions.emplace();
+        spec.bindOptions->propagation = o;
+        return false;
+    });
     spec.pointer = at;
     if (const std::string err = validateSpec(spec); !err.empty())
-        refuse(invalidSpec + ": " + err, at);
+        refuse(invalidSpec() + ": " + err, at);
 
     MountPoint mp;
     mp.rw = !spec.readOnly;
-    mp.destination = cleanPath(replaceAll(spec.target, "\\", "/"));
+    std::string buffer;
+    mp.destination = cleanPath(slashed(spec.target, buffer));
     mp.type = spec.type;
     mp.mode = mode;
     mp.pointer = at;
@@ -247,17 +276,6 @@ void createVolume(const Daemon &daemon, const MountPoint &mp)
                mp.pointer);
 }
 
-void setMountPoint(Container &c, MountPoint mp)
-{
-    for (auto &existing : c.mountPoints) {
-        if (existing.destination == mp.destination) {
-            existing = std::move(mp);
-            return;
-        }
-    }
-    c.mountPoints.push_back(std::move(mp));
-}
-
 } // namespace
 
 const MountPoint *Container::mountPointFor(std::string_view destination) const
@@ -289,20 +307,34 @@ void registerMountPoints(const Daemon &daemon, Container &c)
         const std::string id = spec.substr(0, colon);
         const std::string mode = colon == std::string::npos ? std::string() : spec.substr(colon + 1);
         bool badMode = !validMountMode(mode);
-        for (const auto &o : split(mode, ','))
+        forEachPiece(mode, ',', [&](std::string_view o) {
             badMode = badMode || isPropagation(o) || o == "nocopy";
+            return true;
+        });
         if (!mode.empty() && badMode)
             refuse("invalid mode: " + mode, at);
         daemon.getContainer(id);
         daemon.note("volumes-from", "the mounts of container " + id + " are not known here and are left out", at);
     }
-    std::map<std::string, bool> binds;
+    // The destinations registered (a new container has none before), as
+    // views of the mount points' own strings: the list is reserved first and
+    // never reallocates, so the views stay valid. A set, not a scan per
+    // mount: binds can be hundreds. Docker's setMountPoint replaces a mount
+    // point at the same destination; here none can exist (duplicates are
+    // refused or, for Config.Volumes, skipped), so each is appended.
+    c.mountPoints.reserve(c.mountPoints.size() + hc.binds.size() + hc.mounts.size() + c.config.volumes.size());
+    std::unordered_set<std::string_view> registered;
+    registered.reserve(c.mountPoints.capacity());
+    auto setMountPoint = [&](MountPoint &&mp) {
+        c.mountPoints.push_back(std::move(mp));
+        registered.insert(c.mountPoints.back().destination);
+    };
     for (std::size_t i = 0; i < hc.binds.size(); ++i) {
         const std::string at = elementPointer(hc.src, "Binds", i);
         MountPoint bind = parseMountRaw(daemon, c, hc.binds[i], at);
         if (needsSlavePropagation(daemon, bind.spec, at))
             bind.propagation = "rslave";
-        if (binds[bind.destination] || hc.tmpfs.count(bind.destination))
+        if (registered.count(bind.destination) || hc.tmpfs.count(bind.destination))
             refuse("Duplicate mount point: " + bind.destination, at);
         if (bind.type == "volume") {
             if (bind.name.empty())
@@ -315,14 +347,13 @@ void registerMountPoints(const Daemon &daemon, Container &c)
             if (bind.driver == "local" && bind.mode.empty())
                 bind.mode = "z";
         }
-        binds[bind.destination] = true;
-        setMountPoint(c, std::move(bind));
+        setMountPoint(std::move(bind));
     }
     for (const auto &cfg : hc.mounts) {
         MountPoint mp = parseMountSpec(cfg);
         if (needsSlavePropagation(daemon, mp.spec, cfg.pointer))
             mp.propagation = "rslave";
-        if (binds[mp.destination])
+        if (registered.count(mp.destination))
             refuse("Duplicate mount point: " + cfg.target, cfg.pointer);
         if (mp.type == "volume") {
             if (mp.name.empty())
@@ -340,14 +371,13 @@ void registerMountPoints(const Daemon &daemon, Container &c)
             // Image mounts need the image store, which a build does not have.
             refuse("No such image: " + cfg.source, cfg.src.get("Source").empty() ? cfg.pointer : cfg.src.get("Source"));
         }
-        binds[mp.destination] = true;
-        setMountPoint(c, std::move(mp));
+        setMountPoint(std::move(mp));
     }
     // createContainerVolumesOS: Config.Volumes become anonymous volumes.
     for (const auto &[spec, at] : c.config.volumes) {
         const std::string destination = cleanPath(spec);
-        if (c.hasMountFor(destination))
-            continue;
+        if (registered.count(destination) || hc.tmpfs.count(destination))
+            continue; // c.hasMountFor
         MountPoint mp;
         mp.type = "volume";
         mp.destination = destination;
@@ -360,7 +390,7 @@ void registerMountPoints(const Daemon &daemon, Container &c)
         mp.pointer = at;
         daemon.note("anonymous-volume",
                     "Docker names an anonymous volume with 64 random hex digits; this build uses " + mp.name, at);
-        setMountPoint(c, std::move(mp));
+        setMountPoint(std::move(mp));
     }
 }
 
@@ -369,7 +399,7 @@ void initializeNetworking(const Daemon &daemon, Container &c)
     if (c.config.networkDisabled)
         return;
     const HostConfig &hc = c.hostConfig;
-    const std::string modePointer = hc.src.get("NetworkMode");
+    const std::string &modePointer = hc.src.get("NetworkMode");
     if (isContainerMode(hc.networkMode)) {
         // getNetworkedContainer
         const std::string other = connectedContainer(hc.networkMode);
@@ -385,10 +415,10 @@ void initializeNetworking(const Daemon &daemon, Container &c)
             refuse("cannot join network namespace of a non running container: container " + std::string(
                        startsWith(nc->name, "/") ? nc->name.substr(1) : nc->name) + " is created",
                    modePointer);
-        const std::string dir = daemon.containerRoot(nc->id);
+        std::string dir = daemon.containerRoot(nc->id);
         c.hostnamePath = dir + "/hostname";
         c.hostsPath = dir + "/hosts";
-        c.resolvConfPath = dir + "/resolv.conf";
+        c.resolvConfPath = std::move(dir) + "/resolv.conf"; // in the room containerRoot left
         c.netFileInputs = {modePointer, nc->pointer};
         c.config.hostname = daemon.hostnameOf(*nc);
         c.config.domainname = nc->domainname;
@@ -396,11 +426,12 @@ void initializeNetworking(const Daemon &daemon, Container &c)
         c.domainnameValueInputs = {modePointer, nc->pointer};
         return;
     }
-    const std::string dir = daemon.containerRoot(c.id);
+    std::string dir = daemon.containerRoot(c.id);
     c.hostnamePath = dir + "/hostname";
     c.hostsPath = dir + "/hosts";
-    c.resolvConfPath = dir + "/resolv.conf";
-    c.netFileInputs = {c.idPointer};
+    c.resolvConfPath = std::move(dir) + "/resolv.conf"; // in the room containerRoot left
+    c.netFileInputs.reserve(2);
+    c.netFileInputs.assign(1, c.idPointer);
     if (!modePointer.empty())
         c.netFileInputs.push_back(modePointer);
 }
@@ -412,7 +443,7 @@ void setupIPCDirs(const Daemon &daemon, Container &c)
 {
     const HostConfig &hc = c.hostConfig;
     const std::string &mode = hc.ipcMode;
-    const std::string at = hc.src.get("IpcMode");
+    const std::string &at = hc.src.get("IpcMode");
     if (isContainerMode(mode)) {
         // getIPCContainer
         const std::string id = connectedContainer(mode);
@@ -466,31 +497,32 @@ bool trySetNetworkMount(Container &c, const std::string &destination, const std:
     return false;
 }
 
-std::vector<Mount> networkMounts(const Container &c)
+// The network files' last use: their paths and inputs are moved.
+// Appended to `mounts`, built in place.
+void appendNetworkMounts(Container &c, std::vector<Mount> &mounts)
 {
-    std::vector<Mount> mounts;
-    mounts.reserve(3);
     const HostConfig &hc = c.hostConfig;
-    auto add = [&](const std::string &path, const char *destination, const std::vector<std::string> &userInputs) {
+    auto add = [&](std::string &path, const char *destination, std::vector<std::string> &userInputs) {
         if (path.empty())
             return;
-        Mount m;
-        m.source = path;
+        Mount &m = mounts.emplace_back();
+        m.source = std::move(path);
         m.destination = destination;
         m.writable = !hc.readonlyRootfs;
-        m.inputs = userInputs.empty() ? c.netFileInputs : userInputs;
+        if (userInputs.empty())
+            m.inputs = c.netFileInputs;
+        else
+            m.inputs = std::move(userInputs);
         if (const MountPoint *mp = c.mountPointFor(destination))
             m.writable = mp->rw;
         else if (hc.readonlyRootfs)
             m.inputs.push_back(hc.src.get("ReadonlyRootfs"));
         m.propagation = kDefaultPropagation;
         m.step = "NetworkMounts";
-        mounts.push_back(std::move(m));
     };
     add(c.resolvConfPath, "/etc/resolv.conf", c.resolvConfInputs);
     add(c.hostnamePath, "/etc/hostname", c.hostnameInputs);
     add(c.hostsPath, "/etc/hosts", c.hostsInputs);
-    return mounts;
 }
 
 } // namespace
@@ -500,65 +532,58 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
     const HostConfig &hc = c.hostConfig;
     setupIPCDirs(daemon, c);
 
-    // setupContainerDirs
+    // Every mount is built in place in the one list (sized for all of them):
+    // a Mount is large, moving each between lists costs more than filling it.
     std::vector<Mount> ms;
+    ms.reserve(1 + hc.tmpfs.size() + c.mountPoints.size() + 3);
+
+    // setupContainerDirs
     if (hc.ipcMode != "private" && !hc.ipcMode.empty()) {
         // IpcMounts
         if (!c.hasMountFor("/dev/shm") && !c.shmPath.empty()) {
-            Mount m;
-            m.source = c.shmPath;
+            Mount &m = ms.emplace_back();
+            m.source = std::move(c.shmPath); // its last use
             m.destination = "/dev/shm";
             m.writable = true;
             m.propagation = kDefaultPropagation;
-            m.inputs = c.shmInputs;
+            m.inputs = std::move(c.shmInputs);
             m.step = "IpcMounts";
-            ms.push_back(std::move(m));
         }
     }
     // TmpfsMounts: HostConfig.Tmpfs, then tmpfs mount points
     for (const auto &[destination, data] : hc.tmpfs) {
-        Mount m;
+        Mount &m = ms.emplace_back();
         m.source = "tmpfs";
         m.destination = destination;
         m.data = data;
-        std::string at = hc.src.get("Tmpfs");
+        std::string &at = m.inputs.emplace_back(hc.src.get("Tmpfs"));
         if (!at.empty())
             json::appendPointerToken(at, destination);
-        m.inputs = {at};
         m.step = "TmpfsMounts";
-        ms.push_back(std::move(m));
     }
     for (const auto &mp : c.mountPoints) {
         if (mp.type != "tmpfs")
             continue;
         std::string err;
-        const std::string data = convertTmpfsOptions(mp.spec.tmpfsOptions ? &*mp.spec.tmpfsOptions : nullptr,
-                                                     mp.spec.readOnly, err);
+        std::string data = convertTmpfsOptions(mp.spec.tmpfsOptions ? &*mp.spec.tmpfsOptions : nullptr,
+                                               mp.spec.readOnly, err);
         if (!err.empty())
             refuse(err, mp.pointer);
-        Mount m;
+        Mount &m = ms.emplace_back();
         m.source = "tmpfs";
         m.destination = mp.destination;
-        m.data = data;
-        m.inputs = {mp.pointer};
+        m.data = std::move(data);
+        m.inputs.push_back(mp.pointer);
         m.step = "TmpfsMounts";
-        ms.push_back(std::move(m));
     }
 
-    // setupMounts
-    std::vector<Mount> mounts;
+    // setupMounts: sorted among themselves, after the directories' mounts.
+    const std::size_t first = ms.size();
     for (const auto &mp : c.mountPoints) {
         if (mp.type == "tmpfs" || hc.tmpfs.count(mp.destination))
             continue;
-        const std::string path = mp.source;
-        if (trySetNetworkMount(c, mp.destination, path, mp.pointer))
+        if (trySetNetworkMount(c, mp.destination, mp.source, mp.pointer))
             continue;
-        Mount m;
-        m.source = path;
-        m.destination = mp.destination;
-        m.writable = mp.rw;
-        m.propagation = mp.propagation;
-        m.inputs = {mp.pointer};
         if (mp.spec.type == "bind" && mp.spec.bindOptions) {
             const BindOptions &bo = *mp.spec.bindOptions;
             if (!mp.spec.readOnly && bo.readOnlyNonRecursive)
@@ -568,85 +593,91 @@ std::vector<Mount> startMounts(const Daemon &daemon, Container &c)
             if (bo.readOnlyNonRecursive && bo.readOnlyForceRecursive)
                 refuse("mount options conflict: ReadOnlyNonRecursive && BindOptions.ReadOnlyForceRecursive",
                        mp.pointer);
+        }
+        Mount &m = ms.emplace_back();
+        m.source = mp.source;
+        m.destination = mp.destination;
+        m.writable = mp.rw;
+        m.propagation = mp.propagation;
+        m.inputs.push_back(mp.pointer);
+        if (mp.spec.type == "bind" && mp.spec.bindOptions) {
+            const BindOptions &bo = *mp.spec.bindOptions;
             m.nonRecursive = bo.nonRecursive;
             m.readOnlyNonRecursive = bo.readOnlyNonRecursive;
             m.readOnlyForceRecursive = bo.readOnlyForceRecursive;
         }
-        mounts.push_back(std::move(m));
     }
-    sortMounts(mounts);
-    std::vector<Mount> network = networkMounts(c);
-    ms.reserve(ms.size() + mounts.size() + network.size());
-    for (auto &m : mounts)
-        ms.push_back(std::move(m));
-    for (auto &m : network)
-        ms.push_back(std::move(m));
+    sortMounts(ms.data() + first, ms.size() - first);
+    appendNetworkMounts(c, ms);
     return ms;
 }
 
 void sortMounts(std::vector<Mount> &mounts)
 {
+    sortMounts(mounts.data(), mounts.size());
+}
+
+void sortMounts(Mount *mounts, std::size_t count)
+{
     // mountSort.Less compares the number of path separators of the cleaned
     // destinations; Go's sort is not stable, so its exact algorithm decides
     // the order of mounts at the same depth.
     std::vector<std::ptrdiff_t> parts;
-    parts.reserve(mounts.size());
-    for (const auto &m : mounts) {
-        const std::string clean = cleanPath(m.destination);
-        parts.push_back(std::count(clean.begin(), clean.end(), '/'));
-    }
+    parts.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        parts.push_back(static_cast<std::ptrdiff_t>(cleanPathDepth(mounts[i].destination)));
     gosort::sort(
-        mounts.size(), [&](std::ptrdiff_t i, std::ptrdiff_t j) { return parts[std::size_t(i)] < parts[std::size_t(j)]; },
+        count, [&](std::ptrdiff_t i, std::ptrdiff_t j) { return parts[std::size_t(i)] < parts[std::size_t(j)]; },
         [&](std::ptrdiff_t i, std::ptrdiff_t j) {
             std::swap(mounts[std::size_t(i)], mounts[std::size_t(j)]);
             std::swap(parts[std::size_t(i)], parts[std::size_t(j)]);
         });
 }
 
-std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string> &options)
+std::vector<std::string> mergeTmpfsOptions(const std::vector<std::string_view> &options)
 {
     // Options that set or clear the same mount flag collide; propagation and
-    // bind options all collide with each other (key -1).
-    static const std::map<std::string_view, int> flagKeys = {
+    // bind options all collide with each other. Each flag is a bit of its
+    // own (the Go map's values), the propagation group bit 31.
+    static constexpr std::pair<std::string_view, std::uint32_t> flagKeys[] = {
         {"ro", 1},           {"rw", 1},           {"suid", 2},          {"nosuid", 2},     {"dev", 4},
         {"nodev", 4},        {"exec", 8},         {"noexec", 8},        {"sync", 16},      {"async", 16},
         {"dirsync", 128},    {"remount", 32},     {"mand", 64},         {"nomand", 64},    {"atime", 1024},
-        {"noatime", 1024},   {"diratime", 2048},  {"nodiratime", 2048}, {"bind", -1},      {"rbind", -1},
-        {"unbindable", -1},  {"runbindable", -1}, {"private", -1},      {"rprivate", -1},  {"shared", -1},
-        {"rshared", -1},     {"slave", -1},       {"rslave", -1},       {"relatime", 1 << 21},
-        {"norelatime", 1 << 21}, {"strictatime", 1 << 24}, {"nostrictatime", 1 << 24}};
-    static const std::set<std::string_view> dataKeys = {"", "size", "mode", "uid", "gid", "nr_inodes", "nr_blocks",
-                                                         "mpol"};
-    // A mount has a handful of options: flat lists of what was seen beat
-    // sets of nodes, and the data keys are views of the options.
-    std::vector<int> flagSeen;
-    std::vector<std::string_view> dataSeen;
-    std::vector<const std::string *> reversed;
-    reversed.reserve(options.size());
+        {"noatime", 1024},   {"diratime", 2048},  {"nodiratime", 2048}, {"bind", 1u << 31}, {"rbind", 1u << 31},
+        {"unbindable", 1u << 31},  {"runbindable", 1u << 31}, {"private", 1u << 31},  {"rprivate", 1u << 31},
+        {"shared", 1u << 31},  {"rshared", 1u << 31},  {"slave", 1u << 31},  {"rslave", 1u << 31},
+        {"relatime", 1u << 21}, {"norelatime", 1u << 21}, {"strictatime", 1u << 24}, {"nostrictatime", 1u << 24}};
+    static constexpr std::string_view dataKeys[] = {"", "size", "mode", "uid", "gid", "nr_inodes", "nr_blocks", "mpol"};
+    // A mount has a handful of options: bit sets of what was seen, no
+    // containers; kept options are collected backwards, then turned round.
+    std::uint32_t flagSeen = 0, dataSeen = 0;
+    std::vector<std::string> merged;
+    merged.reserve(options.size());
     for (std::size_t i = options.size(); i-- > 0;) {
-        const std::string &option = options[i];
+        const std::string_view option = options[i];
         if (option == "defaults")
             continue;
-        if (const auto it = flagKeys.find(option); it != flagKeys.end()) {
-            if (std::find(flagSeen.begin(), flagSeen.end(), it->second) == flagSeen.end()) {
-                flagSeen.push_back(it->second);
-                reversed.push_back(&option);
+        const auto flag = std::find_if(std::begin(flagKeys), std::end(flagKeys),
+                                       [&](const auto &k) { return k.first == option; });
+        if (flag != std::end(flagKeys)) {
+            if (!(flagSeen & flag->second)) {
+                flagSeen |= flag->second;
+                merged.emplace_back(option);
             }
             continue;
         }
         const auto eq = option.find('=');
-        const std::string_view key = std::string_view(option).substr(0, eq);
-        if (eq == std::string::npos || !dataKeys.count(key))
+        const std::string_view key = option.substr(0, eq);
+        const auto data = std::find(std::begin(dataKeys), std::end(dataKeys), key);
+        if (eq == std::string_view::npos || data == std::end(dataKeys))
             throw Refused("invalid tmpfs option " + goQuote(key));
-        if (std::find(dataSeen.begin(), dataSeen.end(), key) == dataSeen.end()) {
-            dataSeen.push_back(key);
-            reversed.push_back(&option);
+        const std::uint32_t bit = 1u << (data - std::begin(dataKeys));
+        if (!(dataSeen & bit)) {
+            dataSeen |= bit;
+            merged.emplace_back(option);
         }
     }
-    std::vector<std::string> merged;
-    merged.reserve(reversed.size());
-    for (auto it = reversed.rbegin(); it != reversed.rend(); ++it)
-        merged.push_back(**it);
+    std::reverse(merged.begin(), merged.end());
     return merged;
 }
 
@@ -661,15 +692,9 @@ void clearReadOnly(spec::Mount &m)
     m.options = std::move(kept);
 }
 
-std::string propagationName(std::string_view p)
+std::string_view propagationName(std::string_view p)
 {
-    return isPropagation(p) ? std::string(p) : std::string();
-}
-
-std::vector<std::string> nonEmpty(std::vector<std::string> v)
-{
-    v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
-    return v;
+    return isPropagation(p) ? p : std::string_view();
 }
 
 std::string firstInput(const Mount &m)
@@ -679,16 +704,18 @@ std::string firstInput(const Mount &m)
 
 // Steps are literals or the mounts' own step names, which outlive the
 // recording: views, not copies.
-struct OptionOrigin {
+struct MountOrigin {
     std::string_view step;
     std::vector<std::string> inputs;
 };
 
-struct MountOrigin {
-    std::string_view step;
-    std::vector<std::string> inputs;
-    // Options that came from elsewhere than the mount itself: index → origin.
-    std::vector<std::pair<std::size_t, OptionOrigin>> options;
+// An option that came from elsewhere than its mount (withMounts' own): its
+// at most two inputs are views of strings that outlive the recording, and
+// all such options of a build share one list, in mount order.
+struct OptionOrigin {
+    std::size_t mount = 0;
+    std::size_t option = 0;
+    std::string_view first, second;
 };
 
 } // namespace
@@ -715,33 +742,46 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     // user-mounted /dev, and /dev/shm for IpcMode "none".
     std::vector<spec::Mount> result;
     std::vector<MountOrigin> origins;
-    result.reserve(s.mounts.size() + mounts.size());
-    origins.reserve(s.mounts.size() + mounts.size());
+    std::vector<OptionOrigin> optionOrigins;
+    const std::size_t most = defaultLinuxSpecPrototype().mounts.size() + s.mounts.size() + mounts.size();
+    result.reserve(most);
+    origins.reserve(most);
+    optionOrigins.reserve(8);
+    // The defaults come from the prototype (the spec has none: copying them
+    // there first would be wasted), then the spec's own (the init).
     const bool mountDev = isUserMount("/dev");
-    for (auto &m : s.mounts) {
-        if (isUserMount(m.destination))
-            continue;
-        if (mountDev && startsWith(m.destination, "/dev/"))
-            continue;
-        MountOrigin origin{"DefaultLinuxSpec", {}, {}};
+    auto kept = [&](const spec::Mount &m) {
+        return !isUserMount(m.destination) && !(mountDev && startsWith(m.destination, "/dev/"))
+            && !(m.destination == "/dev/shm" && hc.ipcMode == "none");
+    };
+    // Each kept one is copied (or moved) straight into the result.
+    auto keep = [&](spec::Mount &m) {
+        MountOrigin origin{"DefaultLinuxSpec", {}};
         if (m.destination == "/sbin/docker-init")
-            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}, {}};
+            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
         if (m.destination == "/dev/shm") {
-            if (hc.ipcMode == "none")
-                continue;
             m.options.push_back("size=" + std::to_string(hc.shmSize));
-            origin.options.push_back({m.options.size() - 1, OptionOrigin{step, nonEmpty({hc.src.get("ShmSize")})}});
+            optionOrigins.push_back({result.size() - 1, m.options.size() - 1, hc.src.get("ShmSize"), {}});
         }
-        result.push_back(std::move(m));
         origins.push_back(std::move(origin));
-    }
+    };
+    for (const auto &m : defaultLinuxSpecPrototype().mounts)
+        if (kept(m))
+            keep(result.emplace_back(m));
+    for (auto &m : s.mounts)
+        if (kept(m))
+            keep(result.emplace_back(std::move(m)));
 
     for (auto &m : mounts) {
         if (m.source == "tmpfs") {
-            std::vector<std::string> options = {"noexec", "nosuid", "nodev", kDefaultPropagation};
+            // Docker's own options, then the pieces of the mount's data.
+            constexpr std::size_t own = 4;
+            std::vector<std::string_view> options = {"noexec", "nosuid", "nodev", kDefaultPropagation};
             if (!m.data.empty())
-                for (auto &o : split(m.data, ','))
-                    options.push_back(std::move(o));
+                forEachPiece(m.data, ',', [&](std::string_view o) {
+                    options.push_back(o);
+                    return true;
+                });
             std::vector<std::string> merged;
             try {
                 merged = mergeTmpfsOptions(options);
@@ -749,31 +789,30 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
                 refuse(e.message(), m.inputs.empty() ? std::string() : m.inputs.front());
             }
             // Docker's own tmpfs options versus those of the mount's data.
-            MountOrigin origin{m.step, std::move(m.inputs), {}};
-            const auto given = splitViews(m.data, ',');
             for (std::size_t i = 0; i < merged.size(); ++i)
-                if (m.data.empty() || std::find(given.begin(), given.end(), merged[i]) == given.end())
-                    origin.options.push_back({i, OptionOrigin{step, {}}});
-            spec::Mount sm;
+                if (std::find(options.begin() + own, options.end(), merged[i]) == options.end())
+                    optionOrigins.push_back({result.size(), i, {}, {}});
+            MountOrigin origin{m.step, std::move(m.inputs)};
+            spec::Mount &sm = result.emplace_back();
             sm.destination = m.destination;
             sm.source = m.source;
             sm.type = "tmpfs";
             sm.options = std::move(merged);
-            result.push_back(std::move(sm));
             origins.push_back(std::move(origin));
             continue;
         }
 
-        spec::Mount mt;
+        spec::Mount &mt = result.emplace_back();
+        const std::size_t index = result.size() - 1;
         mt.destination = m.destination;
         mt.source = m.source;
         mt.type = "bind";
-        MountOrigin origin{m.step, {}, {}};
+        MountOrigin origin{m.step, {}};
 
         // A shared or slave volume keeps the root propagation shared / slave.
         // The host's mount table is not known here: the source is taken to be
         // on a shared mount (systemd's default).
-        const std::string pFlag = propagationName(m.propagation);
+        const std::string_view pFlag = propagationName(m.propagation);
         auto &lx = *s.linux_;
         if (pFlag == "shared" || pFlag == "rshared") {
             if (lx.rootfsPropagation != "shared" && lx.rootfsPropagation != "rshared") {
@@ -788,7 +827,9 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             }
         }
 
-        std::vector<std::string> opts = {m.nonRecursive ? "bind" : "rbind"};
+        std::vector<std::string> opts;
+        opts.reserve(3);
+        opts.emplace_back(m.nonRecursive ? "bind" : "rbind");
         if (!m.writable) {
             bool rro = true;
             if (m.readOnlyNonRecursive) {
@@ -803,40 +844,42 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
                            "mounts (kernel is older than 5.12?)",
                            firstInput(m));
             }
-            opts.push_back(rro ? "rro" : "ro");
-            origin.options.push_back(
-                {opts.size() - 1, OptionOrigin{step, nonEmpty({m.inputs.empty() ? std::string() : m.inputs.front(),
-                                                                     "host:/recursiveReadOnly"})}});
+            opts.emplace_back(rro ? "rro" : "ro");
+            // A view of the mount's first input: `m.inputs` moves below, its
+            // strings stay where they are.
+            optionOrigins.push_back({index, opts.size() - 1, m.inputs.empty() ? std::string_view() : m.inputs.front(),
+                                     "host:/recursiveReadOnly"});
         }
         if (!pFlag.empty())
-            opts.push_back(pFlag);
+            opts.emplace_back(pFlag);
         // Under user namespaces the source's locked mount flags must be kept.
         if (daemon.remapped || daemon.host.inUserNamespace) {
             for (const auto &f : daemon.host.lockedMountFlags) {
                 opts.push_back(f);
-                origin.options.push_back({opts.size() - 1, OptionOrigin{step, {"host:/lockedMountFlags"}}});
+                optionOrigins.push_back({index, opts.size() - 1, "host:/lockedMountFlags", {}});
             }
         }
         mt.options = std::move(opts);
         origin.inputs = std::move(m.inputs); // not needed any more
-        result.push_back(std::move(mt));
         origins.push_back(std::move(origin));
     }
 
+    // The mounts are recorded here first (the init's included): no erase.
     s.mounts = std::move(result);
-    w.erase("/mounts");
     if (w.provenance) {
         std::string at = "/mounts";
+        auto option = optionOrigins.begin();
         for (std::size_t i = 0; i < s.mounts.size(); ++i) {
             at.resize(7);
-            json::appendPointerIndex(at, i);
+            appendIndex(at, i);
             w.recordNonEmpty(at, origins[i].step, origins[i].inputs);
             const std::size_t base = at.size();
-            for (const auto &[index, origin] : origins[i].options) {
+            for (; option != optionOrigins.end() && option->mount == i; ++option) {
                 at.resize(base);
                 at += "/options";
-                json::appendPointerIndex(at, index);
-                w.record(at, origin.step, origin.inputs);
+                appendIndex(at, option->option);
+                // Their inputs are the given ones only, as recorded before.
+                w.recordNonEmpty(at, step, {option->first, option->second});
             }
         }
     }
@@ -874,24 +917,24 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
 
     // Writable cgroups default to Privileged; user namespaces force them.
     bool writableCgroups = hc.privileged;
-    std::vector<std::string> cgroupInputs = {hc.src.get("Privileged")};
+    std::string_view cgroupInput = hc.src.get("Privileged");
     if (c.security.writableCgroups) {
         if (daemon.remapped)
             refuse("option WritableCgroups conflicts with user namespaces and rootless mode",
                    c.security.writableCgroupsInput);
         writableCgroups = *c.security.writableCgroups;
-        cgroupInputs = {c.security.writableCgroupsInput};
+        cgroupInput = c.security.writableCgroupsInput;
     }
     if (daemon.remapped) {
         writableCgroups = true;
-        cgroupInputs = {daemon.engine.src.get("uidMaps")};
+        cgroupInput = daemon.engine.src.get("uidMaps");
     }
     if (writableCgroups) {
         for (std::size_t i = 0; i < s.mounts.size(); ++i) {
             if (s.mounts[i].type == "cgroup") {
                 clearReadOnly(s.mounts[i]);
                 w.erase("/mounts/" + std::to_string(i) + "/options");
-                w.record("/mounts/" + std::to_string(i) + "/options", step, cgroupInputs);
+                w.record("/mounts/" + std::to_string(i) + "/options", step, {cgroupInput});
             }
         }
     }

@@ -98,12 +98,17 @@ spec::Spec defaultLinuxSpec(Provenance *provenance)
     return defaultLinuxSpecPrototype();
 }
 
-spec::Spec defaultLinuxSpecWithoutPathLists(Provenance *provenance)
+spec::Spec defaultLinuxSpecBase(Provenance *provenance)
 {
     static const spec::Spec prototype = [] {
         spec::Spec s = defaultLinuxSpecPrototype();
         s.linux_->maskedPaths.clear();
         s.linux_->readonlyPaths.clear();
+        s.mounts.clear();
+        auto &caps = *s.process->capabilities;
+        caps.bounding.clear();
+        caps.effective.clear();
+        caps.permitted.clear();
         return s;
     }();
     if (provenance)
