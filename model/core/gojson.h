@@ -20,6 +20,20 @@ namespace oci::gojson {
 // `&`, U+2028 and U+2029 escaped; invalid UTF-8 bytes become \ufffd.
 void appendString(std::string &out, std::string_view s);
 
+// The most bytes appendString() writes for `n` input bytes: any byte may
+// become a six-byte escape (\u00XX, \ufffd), plus the two quotes.
+constexpr std::size_t maxStringSize(std::size_t n)
+{
+    return 6 * n + 2;
+}
+// appendString() into a buffer with room for maxStringSize(s.size()) bytes,
+// for writers that check their capacity once per value; returns the end of
+// what it wrote.
+char *writeString(char *dst, std::string_view s);
+// std::to_chars into a buffer with room for 20 bytes; returns the end.
+char *writeInt(char *dst, std::int64_t v);
+char *writeUint(char *dst, std::uint64_t v);
+
 void appendInt(std::string &out, std::int64_t v);
 void appendUint(std::string &out, std::uint64_t v);
 inline void appendBool(std::string &out, bool v) { out.append(v ? "true" : "false"); }
