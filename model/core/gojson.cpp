@@ -137,9 +137,14 @@ bool plainWords(std::uint64_t a, std::uint64_t b)
     return plainBlock(_mm_set_epi64x(static_cast<long long>(b), static_cast<long long>(a)));
 }
 
-bool plain16(const unsigned char *p)
+// Copies 16 bytes if they are plain.
+bool copyPlain16(char *dst, const unsigned char *p)
 {
-    return plainBlock(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p)));
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    if (!plainBlock(v))
+        return false;
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(dst), v);
+    return true;
 }
 #else
 bool plainWords(std::uint64_t a, std::uint64_t b)
@@ -147,19 +152,26 @@ bool plainWords(std::uint64_t a, std::uint64_t b)
     return (notPlain(a) | notPlain(b)) == 0;
 }
 
-bool plain16(const unsigned char *p)
+bool copyPlain16(char *dst, const unsigned char *p)
 {
-    return plainWords(load8(p), load8(p + 8));
+    const std::uint64_t a = load8(p), b = load8(p + 8);
+    if (!plainWords(a, b))
+        return false;
+    store(dst, a);
+    store(dst + 8, b);
+    return true;
 }
 #endif
 
-// Whether all of [p, p + n), n >= 16, goes out as it is.
-bool plainLong(const unsigned char *p, std::size_t n)
+// Copies [p, p + n), n >= 16, to `dst` in 16-byte blocks, the last one
+// overlapping, while they are plain; false (and `dst` partly written) at the
+// first block that is not.
+bool copyPlainLong(char *dst, const unsigned char *p, std::size_t n)
 {
     for (std::size_t i = 0; i + 16 < n; i += 16)
-        if (!plain16(p + i))
+        if (!copyPlain16(dst + i, p + i))
             return false;
-    return plain16(p + n - 16);
+    return copyPlain16(dst + n - 16, p + n - 16);
 }
 
 // The first byte of [p, end) that is not plain ASCII, or `end`.
@@ -247,12 +259,11 @@ char *writeString(char *dst, std::string_view s)
     *dst++ = '"';
     // Spec strings almost never need escaping, and most are short: those of
     // 4 to 16 bytes are tested and copied as two overlapping words held in
-    // registers, longer ones are tested in 16-byte blocks, then copied whole.
+    // registers, longer ones likewise in 16-byte blocks. What a failed test
+    // left in `dst` is overwritten by the escaped text.
     bool plain;
     if (n > 16) {
-        plain = plainLong(p, n);
-        if (plain)
-            std::memcpy(dst, p, n);
+        plain = copyPlainLong(dst, p, n);
     } else if (n >= 8) {
         const std::uint64_t head = load8(p), tail = load8(p + n - 8);
         plain = plainWords(head, tail);
