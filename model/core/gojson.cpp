@@ -295,6 +295,74 @@ char *writeString(char *dst, std::string_view s)
     return dst;
 }
 
+namespace {
+
+// The block Buffers of a thread take turns on. A container spec is 3-6 KB,
+// a seccomp profile makes it ~30 KB; stress documents grow past it.
+struct ThreadBlock {
+    static constexpr std::size_t kSize = 64 * 1024;
+    std::unique_ptr<char[]> data;
+    bool inUse = false;
+};
+
+ThreadBlock &threadBlock()
+{
+    thread_local ThreadBlock block;
+    return block;
+}
+
+} // namespace
+
+Buffer::Buffer()
+{
+    ThreadBlock &block = threadBlock();
+    if (!block.inUse) {
+        if (!block.data)
+            block.data = std::make_unique_for_overwrite<char[]>(ThreadBlock::kSize);
+        block.inUse = true;
+        m_threadBlock = true;
+        m_begin = block.data.get();
+        m_end = m_begin + ThreadBlock::kSize;
+    } else {
+        constexpr std::size_t kOwnSize = 4096;
+        m_own = std::make_unique_for_overwrite<char[]>(kOwnSize);
+        m_begin = m_own.get();
+        m_end = m_begin + kOwnSize;
+    }
+    m_pos = m_begin;
+}
+
+Buffer::~Buffer()
+{
+    if (m_threadBlock)
+        threadBlock().inUse = false;
+}
+
+void Buffer::grow(std::size_t n)
+{
+    const auto used = static_cast<std::size_t>(m_pos - m_begin);
+    const std::size_t size = std::max(static_cast<std::size_t>(m_end - m_begin) * 2, used + n);
+    auto bigger = std::make_unique_for_overwrite<char[]>(size);
+    std::memcpy(bigger.get(), m_begin, used);
+    // The thread's block is not grown: it is free again for the next Buffer.
+    if (m_threadBlock) {
+        threadBlock().inUse = false;
+        m_threadBlock = false;
+    }
+    m_end = bigger.get() + size;
+    m_own = std::move(bigger);
+    m_begin = m_own.get();
+    m_pos = m_begin + used;
+}
+
+void Buffer::append(std::string_view text)
+{
+    if (text.empty())
+        return;
+    std::memcpy(room(text.size()), text.data(), text.size());
+    m_pos += text.size();
+}
+
 void appendString(std::string &out, std::string_view s)
 {
     const std::size_t used = out.size();
@@ -324,64 +392,127 @@ void appendUint(std::string &out, std::uint64_t v)
     out.append(buf, writeUint(buf, v));
 }
 
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// A newline and the indentation of `depth` levels.
+constexpr std::size_t kMaxCopiedDepth = 64;
+constexpr auto kNewlineSpaces = [] {
+    std::array<char, 1 + 2 * kMaxCopiedDepth> text{};
+    text[0] = '\n';
+    for (std::size_t i = 1; i < text.size(); ++i)
+        text[i] = ' ';
+    return text;
+}();
+
+char *writeNewline(char *dst, int depth)
+{
+    const auto width = static_cast<std::size_t>(depth) * 2;
+    if (width < kNewlineSpaces.size()) {
+        std::memcpy(dst, kNewlineSpaces.data(), 1 + width);
+    } else {
+        dst[0] = '\n';
+        std::memset(dst + 1, ' ', width);
+    }
+    return dst + 1 + width;
+}
+
+void appendNewline(std::string &out, int depth)
+{
+    char buffer[kNewlineSpaces.size()];
+    if (static_cast<std::size_t>(depth) * 2 < kNewlineSpaces.size()) {
+        out.append(buffer, writeNewline(buffer, depth));
+    } else {
+        out.push_back('\n');
+        out.append(static_cast<std::size_t>(depth) * 2, ' ');
+    }
+}
+
+// How indent() treats each byte outside string literals.
+enum class Token : unsigned char { Scalar, Space, Quote, Open, Comma, Colon, Close };
+constexpr auto kTokens = [] {
+    std::array<Token, 256> t{};
+    t[' '] = t['\t'] = t['\n'] = t['\r'] = Token::Space;
+    t['"'] = Token::Quote;
+    t['{'] = t['['] = Token::Open;
+    t[','] = Token::Comma;
+    t[':'] = Token::Colon;
+    t['}'] = t[']'] = Token::Close;
+    return t;
+}();
+
+Token tokenOf(char c)
+{
+    return kTokens[static_cast<unsigned char>(c)];
+}
+
+} // namespace
+
 std::string indent(std::string_view src)
 {
-    std::string out;
-    out.reserve(src.size() * 2);
+    Buffer out;
     int depth = 0;
     bool needIndent = false; // an opening bracket was just written
-    auto newline = [&](int d) {
-        out.push_back('\n');
-        out.append(static_cast<std::size_t>(d) * 2, ' ');
-    };
-    for (std::size_t i = 0; i < src.size(); ++i) {
+    auto newline = [&](int d) { out.commit(writeNewline(out.room(1 + 2 * static_cast<std::size_t>(d)), d)); };
+    for (std::size_t i = 0; i < src.size();) {
         const char c = src[i];
-        if (c == '"') {
-            if (needIndent) {
-                newline(depth);
-                needIndent = false;
-            }
-            // Copy the string literal verbatim, honouring escapes.
-            const std::size_t end = endOfString(src, i);
-            out.append(src.substr(i, end - i));
-            i = end - 1;
+        const Token token = tokenOf(c);
+        if (token == Token::Space) {
+            ++i;
             continue;
         }
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        if (needIndent && c != ']' && c != '}') {
+        if (needIndent && token != Token::Close) {
             newline(depth);
             needIndent = false;
         }
-        switch (c) {
-        case '{':
-        case '[':
-            out.push_back(c);
+        switch (token) {
+        case Token::Quote: {
+            // Copy the string literal verbatim, honouring escapes.
+            const std::size_t end = endOfString(src, i);
+            out.append(src.substr(i, end - i));
+            i = end;
+            continue;
+        }
+        case Token::Scalar: {
+            // A number or a literal, copied whole up to the next character
+            // with a meaning of its own.
+            std::size_t end = i + 1;
+            while (end < src.size() && tokenOf(src[end]) == Token::Scalar)
+                ++end;
+            out.append(src.substr(i, end - i));
+            i = end;
+            continue;
+        }
+        case Token::Open:
+            out.byte(c);
             ++depth;
             needIndent = true;
             break;
-        case ',':
-            out.push_back(c);
+        case Token::Comma:
+            out.byte(c);
             newline(depth);
             break;
-        case ':':
-            out.append(": ");
+        case Token::Colon:
+            out.literal(": ");
             break;
-        case '}':
-        case ']':
+        case Token::Close:
             --depth;
-            if (needIndent) {
+            if (needIndent)
                 needIndent = false; // empty: stays [] / {}
-            } else {
+            else
                 newline(depth);
-            }
-            out.push_back(c);
+            out.byte(c);
             break;
-        default:
-            out.push_back(c);
+        case Token::Space:
+            break;
         }
+        ++i;
     }
-    return out;
+    return std::string(out.text());
 }
 
 namespace {
@@ -399,11 +530,6 @@ void appendKeyToken(std::string &pointer, std::string_view literal)
         json::appendPointerToken(pointer, key.text());
     else
         json::appendPointerToken(pointer, literal);
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 } // namespace
@@ -430,8 +556,7 @@ PrettyText indentWithMap(std::string_view src)
     bool needIndent = false;
 
     auto newline = [&] {
-        out.push_back('\n');
-        out.append(static_cast<std::size_t>(depth) * 2, ' ');
+        appendNewline(out, depth);
         ++line;
     };
     auto flushIndent = [&] {

@@ -2,9 +2,7 @@
 
 #include "gojson.h"
 
-#include <algorithm>
 #include <cstring>
-#include <memory>
 
 namespace oci {
 
@@ -12,101 +10,7 @@ namespace {
 
 using namespace spec;
 
-// The output buffer: every write checks once for its worst-case size, then
-// stores bytes without std::string's per-call bookkeeping. It is one buffer
-// per thread, kept between calls, so that a spec costs neither an allocation
-// nor the memset of a resized std::string; the text is copied out once at
-// its final size. One Writer at a time per thread (appendCompact() does not
-// nest).
-class Writer
-{
-public:
-    Writer()
-    {
-        Scratch &s = scratch();
-        if (!s.data)
-            s.allocate(kKeptSize);
-        m_pos = s.data.get();
-        m_end = m_pos + s.size;
-    }
-    Writer(const Writer &) = delete;
-    Writer &operator=(const Writer &) = delete;
-    ~Writer()
-    {
-        // A seccomp profile or a stress document may have grown it a lot.
-        Scratch &s = scratch();
-        if (s.size > kKeptSize)
-            s.reset();
-    }
-
-    void appendTo(std::string &out) const { out.append(scratch().data.get(), m_pos); }
-
-    // Room for `n` bytes at the returned pointer; commit() the end written.
-    char *room(std::size_t n)
-    {
-        if (static_cast<std::size_t>(m_end - m_pos) < n) [[unlikely]]
-            grow(n);
-        return m_pos;
-    }
-    void commit(char *end) { m_pos = end; }
-
-    void byte(char c) { *room(1) = c, ++m_pos; }
-    template<std::size_t N>
-    void literal(const char (&text)[N])
-    {
-        std::memcpy(room(N - 1), text, N - 1);
-        m_pos += N - 1;
-    }
-    void string(std::string_view v) { m_pos = gojson::writeString(room(gojson::maxStringSize(v.size())), v); }
-    void integer(std::int64_t v) { m_pos = gojson::writeInt(room(20), v); }
-    void unsignedInt(std::uint64_t v) { m_pos = gojson::writeUint(room(20), v); }
-    void boolean(bool v)
-    {
-        if (v)
-            literal("true");
-        else
-            literal("false");
-    }
-
-private:
-    struct Scratch {
-        std::unique_ptr<char[]> data;
-        std::size_t size = 0;
-        void allocate(std::size_t n)
-        {
-            data = std::make_unique_for_overwrite<char[]>(n);
-            size = n;
-        }
-        void reset()
-        {
-            data.reset();
-            size = 0;
-        }
-    };
-    // A container spec is 3–6 KB; a seccomp profile makes it ~30 KB.
-    static constexpr std::size_t kKeptSize = 64 * 1024;
-
-    static Scratch &scratch()
-    {
-        thread_local Scratch s;
-        return s;
-    }
-
-    [[gnu::noinline]] void grow(std::size_t n)
-    {
-        Scratch &s = scratch();
-        const auto used = static_cast<std::size_t>(m_pos - s.data.get());
-        Scratch bigger;
-        bigger.allocate(std::max(s.size * 2, used + n));
-        std::memcpy(bigger.data.get(), s.data.get(), used);
-        s = std::move(bigger);
-        m_pos = s.data.get() + used;
-        m_end = s.data.get() + s.size;
-    }
-
-    char *m_pos = nullptr;
-    char *m_end = nullptr;
-};
+using Writer = gojson::Buffer;
 
 // Writes one Go struct: keys come in declaration order, the comma logic
 // lives here so that every omitempty decision is a plain `if`.
@@ -702,7 +606,7 @@ void appendCompact(std::string &out, const spec::Spec &s)
 {
     Writer w;
     put(w, s);
-    w.appendTo(out);
+    out.append(w.text());
 }
 
 std::string encodeCompact(const spec::Spec &s)
