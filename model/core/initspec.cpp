@@ -105,7 +105,7 @@ void removeNamespace(Context &c, std::string_view type, std::string_view step, s
     }
 }
 
-std::string dirname(std::string_view path)
+std::string_view dirname(std::string_view path)
 {
     // filepath.Dir: everything before the last slash, cleaned.
     while (path.size() > 1 && path.back() == '/')
@@ -115,20 +115,22 @@ std::string dirname(std::string_view path)
         return ".";
     if (slash == 0)
         return "/";
-    return std::string(path.substr(0, slash));
+    return path.substr(0, slash);
 }
 
 // filepath.Join(a, b) for the simple absolute paths Docker joins here.
 std::string joinPath(std::string_view a, std::string_view b)
 {
-    std::string out(a);
-    while (out.size() > 1 && out.back() == '/')
-        out.pop_back();
+    while (a.size() > 1 && a.back() == '/')
+        a.remove_suffix(1);
     if (!b.empty() && b.front() == '/')
         b.remove_prefix(1);
-    if (out.empty())
+    if (a.empty())
         return std::string(b);
-    if (out != "/")
+    std::string out;
+    out.reserve(a.size() + 1 + b.size());
+    out.append(a);
+    if (a != "/")
         out.push_back('/');
     out.append(b);
     return out;
@@ -373,6 +375,7 @@ void withProcess(Context &c)
 {
     auto &p = *c.s.process;
     p.env.clear();
+    p.env.reserve(1 + c.settings.env.size());
     p.env.push_back("PATH=" + c.host.defaultPath);
     c.record("/process/env/0", "InitSpec: env", {"host:/defaultPath"});
     // Install-time entries come from the first manifest env of their name.
@@ -380,20 +383,19 @@ void withProcess(Context &c)
     if (c.provenance)
         for (const auto &e : c.config.env)
             byName.emplace(e.name, &e);
-    p.env.reserve(1 + c.settings.env.size());
     for (std::size_t i = 0; i < c.settings.env.size(); ++i) {
-        p.env.push_back(c.settings.env[i]);
-        if (!c.provenance)
-            continue;
-        std::vector<std::string> inputs;
-        if (!c.settings.envSources[i].empty()) {
-            inputs.push_back(c.settings.envSources[i]);
-        } else {
+        if (c.provenance) {
+            const std::string pointer = at("/process/env", p.env.size());
             const std::string_view entry = c.settings.env[i];
-            if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end())
-                inputs.push_back(c.sources.ofElement(it->second));
+            if (!c.settings.envSources[i].empty())
+                c.record(pointer, "InitSpec: env", {c.settings.envSources[i]});
+            else if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end())
+                c.record(pointer, "InitSpec: env", {c.sources.ofElement(it->second)});
+            else
+                c.record(pointer, "InitSpec: env");
         }
-        c.record(at("/process/env", p.env.size() - 1), "InitSpec: env", std::move(inputs));
+        // The settings are not read again.
+        p.env.push_back(std::move(c.settings.env[i]));
     }
     p.args = c.config.entrypoint;
     c.recordNonEmpty("/process/args", "InitSpec: args", {c.sources.of(&c.config.entrypoint)});
