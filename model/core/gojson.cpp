@@ -252,7 +252,10 @@ const unsigned char *plainEnd(const unsigned char *p, const unsigned char *end)
 
 } // namespace
 
-char *writeString(char *dst, std::string_view s)
+namespace {
+
+// writeString(), inlined where lists of strings are written.
+[[gnu::always_inline]] inline char *writeStringInline(char *dst, std::string_view s)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
     const std::size_t n = s.size();
@@ -293,6 +296,13 @@ char *writeString(char *dst, std::string_view s)
         dst = writeEscaped(dst, p, p + n);
     *dst++ = '"';
     return dst;
+}
+
+} // namespace
+
+char *writeString(char *dst, std::string_view s)
+{
+    return writeStringInline(dst, s);
 }
 
 namespace {
@@ -353,6 +363,20 @@ void Buffer::grow(std::size_t n)
     m_own = std::move(bigger);
     m_begin = m_own.get();
     m_pos = m_begin + used;
+}
+
+void Buffer::stringArray(std::span<const std::string> strings)
+{
+    byte('[');
+    bool first = true;
+    for (const std::string &s : strings) {
+        char *p = room(1 + maxStringSize(s.size()));
+        *p = ',';
+        p += first ? 0 : 1;
+        first = false;
+        m_pos = writeStringInline(p, s);
+    }
+    byte(']');
 }
 
 void Buffer::append(std::string_view text)

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,8 @@ public:
     }
     void append(std::string_view text);
     void string(std::string_view v) { m_pos = writeString(room(maxStringSize(v.size())), v); }
+    // A JSON array of strings, with one call rather than one per element.
+    void stringArray(std::span<const std::string> strings);
     void integer(std::int64_t v) { m_pos = writeInt(room(20), v); }
     void unsignedInt(std::uint64_t v) { m_pos = writeUint(room(20), v); }
     void boolean(bool v)

@@ -161,6 +161,11 @@ void putList(Writer &out, const std::vector<T> &v)
     out.byte(']');
 }
 
+void putList(Writer &out, const std::vector<std::string> &v)
+{
+    out.stringArray(v);
+}
+
 template<typename T>
 void putMap(Writer &out, const std::map<std::string, T> &v)
 {
