@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 namespace oci::plugin {
 
@@ -77,8 +78,12 @@ struct Context {
 
 std::string at(std::string_view base, std::size_t index)
 {
-    std::string p(base);
-    json::appendPointerIndex(p, index);
+    // Sized once: a copy of `base` would be exactly full and regrow.
+    char digits[24];
+    const auto length = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, index).ptr - digits);
+    std::string p;
+    p.reserve(base.size() + 1 + length);
+    p.append(base).append(1, '/').append(digits, length);
     return p;
 }
 
@@ -222,6 +227,8 @@ bool withMounts(Context &c, const std::string &runtimeDir)
 // again; Docker really produces what this emulation produces.
 void removeUserDevMounts(Context &c)
 {
+    if (c.config.mounts.empty())
+        return;
     std::vector<spec::Mount> &backing = c.s.mounts; // the array; `len` below is the slice header
     const std::size_t rangeLength = backing.size();
     // The plugin's mount destinations, sorted; `set` does not change them.
