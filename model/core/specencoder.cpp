@@ -10,6 +10,8 @@ namespace {
 
 using namespace spec;
 
+// Every put() writes into one Buffer: a room check per value, no std::string
+// bookkeeping per byte.
 using Writer = gojson::Buffer;
 
 // Writes one Go struct: keys come in declaration order, the comma logic
