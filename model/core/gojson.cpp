@@ -367,16 +367,22 @@ void Buffer::grow(std::size_t n)
 
 void Buffer::stringArray(std::span<const std::string> strings)
 {
-    byte('[');
+    // One room check for the whole array, every string at its worst, so
+    // that the loop keeps its pointer in a register.
+    std::size_t worst = 2;
+    for (const std::string &s : strings)
+        worst += 1 + maxStringSize(s.size());
+    char *p = room(worst);
+    *p++ = '[';
     bool first = true;
     for (const std::string &s : strings) {
-        char *p = room(1 + maxStringSize(s.size()));
         *p = ',';
         p += first ? 0 : 1;
         first = false;
-        m_pos = writeStringInline(p, s);
+        p = writeStringInline(p, s);
     }
-    byte(']');
+    *p++ = ']';
+    m_pos = p;
 }
 
 void Buffer::append(std::string_view text)
