@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
+#include <charconv>
 
 namespace oci::plugin {
 
@@ -34,16 +34,6 @@ public:
         return it == m_overrides.end() ? m_decoder.sourceOf(field) : it->second;
     }
     std::string ofElement(const void *element) const { return m_decoder.elementSourceOf(element); }
-    std::vector<std::string> list(std::initializer_list<const void *> fields) const
-    {
-        std::vector<std::string> out;
-        for (const void *f : fields) {
-            std::string s = of(f);
-            if (!s.empty())
-                out.push_back(std::move(s));
-        }
-        return out;
-    }
     std::unordered_map<const void *, std::string> &overrides() { return m_overrides; }
 
 private:
@@ -71,6 +61,12 @@ struct Context {
         if (provenance)
             provenance->record(specPointer, step, inputs);
     }
+    void recordNonEmpty(std::string_view specPointer, std::string_view step,
+                        std::initializer_list<std::string_view> inputs)
+    {
+        if (provenance)
+            provenance->recordNonEmpty(specPointer, step, inputs);
+    }
     bool refuse(std::string message, std::string pointer = {})
     {
         out.refused = true;
@@ -82,19 +78,24 @@ struct Context {
 
 std::string at(std::string_view base, std::size_t index)
 {
-    std::string p(base);
-    json::appendPointerIndex(p, index);
+    // Sized once: a copy of `base` would be exactly full and regrow.
+    char digits[24];
+    const auto length = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, index).ptr - digits);
+    std::string p;
+    p.reserve(base.size() + 1 + length);
+    p.append(base).append(1, '/').append(digits, length);
     return p;
 }
 
-void appendMount(Context &c, spec::Mount m, std::string_view step, std::vector<std::string> inputs)
+// Appends `m` to the spec's mounts; returns its pointer, for the record.
+std::string appendMount(Context &c, spec::Mount &&m)
 {
     c.s.mounts.push_back(std::move(m));
-    c.record(at("/mounts", c.s.mounts.size() - 1), step, std::move(inputs));
+    return at("/mounts", c.s.mounts.size() - 1);
 }
 
 // oci.RemoveNamespace
-void removeNamespace(Context &c, std::string_view type, std::string_view step, std::vector<std::string> inputs)
+void removeNamespace(Context &c, std::string_view type, std::string_view step, std::string_view input)
 {
     auto &ns = c.s.linux_->namespaces;
     for (std::size_t i = 0; i < ns.size(); ++i) {
@@ -102,14 +103,14 @@ void removeNamespace(Context &c, std::string_view type, std::string_view step, s
             ns.erase(ns.begin() + static_cast<std::ptrdiff_t>(i));
             if (c.provenance) {
                 c.provenance->eraseArrayElement("/linux/namespaces", i);
-                c.provenance->record("/linux/namespaces", step, std::move(inputs));
+                c.provenance->record("/linux/namespaces", step, {input});
             }
             return;
         }
     }
 }
 
-std::string dirname(std::string_view path)
+std::string_view dirname(std::string_view path)
 {
     // filepath.Dir: everything before the last slash, cleaned.
     while (path.size() > 1 && path.back() == '/')
@@ -119,20 +120,22 @@ std::string dirname(std::string_view path)
         return ".";
     if (slash == 0)
         return "/";
-    return std::string(path.substr(0, slash));
+    return path.substr(0, slash);
 }
 
 // filepath.Join(a, b) for the simple absolute paths Docker joins here.
 std::string joinPath(std::string_view a, std::string_view b)
 {
-    std::string out(a);
-    while (out.size() > 1 && out.back() == '/')
-        out.pop_back();
+    while (a.size() > 1 && a.back() == '/')
+        a.remove_suffix(1);
     if (!b.empty() && b.front() == '/')
         b.remove_prefix(1);
-    if (out.empty())
+    if (a.empty())
         return std::string(b);
-    if (out != "/")
+    std::string out;
+    out.reserve(a.size() + 1 + b.size());
+    out.append(a);
+    if (a != "/")
         out.push_back('/');
     out.append(b);
     return out;
@@ -156,62 +159,63 @@ void withPropagatedMount(Context &c)
     m.type = "bind";
     m.source = joinPath(dirname(c.scenario.rootfs), "propagated-mount");
     m.options = {"rbind", "rw", "rshared"};
-    appendMount(c, std::move(m), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
+    c.record(appendMount(c, std::move(m)), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
     c.s.linux_->rootfsPropagation = "rshared";
     c.record("/linux/rootfsPropagation", "InitSpec: PropagatedMount", {src});
 }
 
-struct PendingMount {
-    const std::string *source; // null: "mount source is not specified"
-    std::string destination;
-    std::string type;
-    std::vector<std::string> options;
-    std::vector<std::string> inputs;
-};
+// A mount InitSpec appends with fixed parts.
+void appendBindMount(Context &c, const std::string &source, std::string_view destination,
+                     std::initializer_list<std::string> options, std::initializer_list<std::string_view> inputs)
+{
+    spec::Mount m;
+    m.destination = destination;
+    m.type = "bind";
+    m.source = source;
+    m.options = options;
+    c.record(appendMount(c, std::move(m)), "InitSpec: mounts", inputs);
+}
 
 // The plugin's mounts, the runtime socket dir, and /etc/hosts and
-// /etc/resolv.conf for plugins with a network type.
+// /etc/resolv.conf for plugins with a network type. Docker lists the mounts,
+// removes namespaces, then appends the mounts; the removals touch no mount,
+// so here they come first and each mount is appended as it is read.
 bool withMounts(Context &c, const std::string &runtimeDir)
 {
-    std::vector<PendingMount> mounts;
-    for (std::size_t i = 0; i < c.config.mounts.size(); ++i) {
-        const Mount &m = c.config.mounts[i];
-        std::vector<std::string> inputs;
-        std::string elem = c.sources.ofElement(&m);
-        if (!elem.empty())
-            inputs.push_back(elem);
-        if (m.source) {
-            std::string setBy = c.sources.of(&*m.source);
-            if (!setBy.empty() && setBy != elem + "/source" && (elem.empty() || setBy.rfind(elem, 0) != 0))
-                inputs.push_back(setBy);
-        }
-        mounts.push_back({m.source ? &*m.source : nullptr, m.destination, m.type, m.options, std::move(inputs)});
-    }
-    static const std::string etcHosts = "/etc/hosts";
-    static const std::string resolvConf = "/etc/resolv.conf";
-    mounts.push_back({&runtimeDir, "/run/docker/plugins", "bind", {"rbind", "rshared"}, {c.scenario.execRootPointer, c.scenario.idPointer}});
+    std::string net;
     if (!c.config.networkType.empty()) {
-        const std::string net = c.sources.of(&c.config.networkType);
+        net = c.sources.of(&c.config.networkType);
         if (c.config.networkType == "host")
-            removeNamespace(c, "network", "InitSpec: Network", {net});
-        mounts.push_back({&etcHosts, etcHosts, "bind", {"rbind", "ro"}, {net}});
-        mounts.push_back({&resolvConf, resolvConf, "bind", {"rbind", "ro"}, {net}});
+            removeNamespace(c, "network", "InitSpec: Network", net);
     }
     if (c.config.pidHost)
-        removeNamespace(c, "pid", "InitSpec: PidHost", {c.sources.of(&c.config.pidHost)});
+        removeNamespace(c, "pid", "InitSpec: PidHost", c.sources.of(&c.config.pidHost));
     if (c.config.ipcHost)
-        removeNamespace(c, "ipc", "InitSpec: IpcHost", {c.sources.of(&c.config.ipcHost)});
+        removeNamespace(c, "ipc", "InitSpec: IpcHost", c.sources.of(&c.config.ipcHost));
 
-    for (auto &pm : mounts) {
+    for (const Mount &pm : c.config.mounts) {
+        const std::string elem = c.sources.ofElement(&pm);
         if (!pm.source)
-            return c.refuse("mount source is not specified", pm.inputs.empty() ? std::string() : pm.inputs.front());
-        // The pending mount is not read again: move its parts.
+            return c.refuse("mount source is not specified", elem);
+        // A source `set` overwrote names the argument too; one decoded with
+        // the element is covered by the element's pointer.
+        std::string setBy = c.sources.of(&*pm.source);
+        if (elem.empty() ? setBy == "/source" : setBy.rfind(elem, 0) == 0)
+            setBy.clear();
         spec::Mount m;
-        m.destination = std::move(pm.destination);
-        m.type = std::move(pm.type);
+        m.destination = pm.destination;
+        m.type = pm.type;
         m.source = *pm.source;
-        m.options = std::move(pm.options);
-        appendMount(c, std::move(m), "InitSpec: mounts", std::move(pm.inputs));
+        m.options = pm.options;
+        c.recordNonEmpty(appendMount(c, std::move(m)), "InitSpec: mounts", {elem, setBy});
+    }
+    appendBindMount(c, runtimeDir, "/run/docker/plugins", {"rbind", "rshared"},
+                    {c.scenario.execRootPointer, c.scenario.idPointer});
+    if (!c.config.networkType.empty()) {
+        static const std::string etcHosts = "/etc/hosts";
+        static const std::string resolvConf = "/etc/resolv.conf";
+        appendBindMount(c, etcHosts, etcHosts, {"rbind", "ro"}, {net});
+        appendBindMount(c, resolvConf, resolvConf, {"rbind", "ro"}, {net});
     }
     return true;
 }
@@ -221,12 +225,21 @@ bool withMounts(Context &c, const std::string &runtimeDir)
 // original length over a backing array that each removal shifts left in place.
 // The element after a removed one is skipped and stale tail slots are read
 // again; Docker really produces what this emulation produces.
-void removeUserDevMounts(Context &c, const std::set<std::string> &userMounts)
+void removeUserDevMounts(Context &c)
 {
+    if (c.config.mounts.empty())
+        return;
     std::vector<spec::Mount> &backing = c.s.mounts; // the array; `len` below is the slice header
     const std::size_t rangeLength = backing.size();
+    // The plugin's mount destinations, sorted; `set` does not change them.
+    std::vector<std::string_view> userMounts;
+    userMounts.reserve(c.config.mounts.size());
+    for (const auto &m : c.config.mounts)
+        userMounts.push_back(m.destination);
+    std::sort(userMounts.begin(), userMounts.end());
     auto replaced = [&](const std::string &destination) {
-        return destination.rfind("/dev/", 0) == 0 && userMounts.count(destination) > 0;
+        return destination.rfind("/dev/", 0) == 0
+            && std::binary_search(userMounts.begin(), userMounts.end(), std::string_view(destination));
     };
     // Most plugins mount nothing over a default /dev mount: nothing moves.
     if (std::none_of(backing.begin(), backing.end(), [&](const spec::Mount &m) { return replaced(m.destination); }))
@@ -312,10 +325,16 @@ bool withDevices(Context &c)
         if (!dev.path)
             return c.refuse("plugin device has no path (Docker dereferences a nil Path here)", elem);
         const std::string &path = *dev.path;
-        std::vector<std::string> inputs{elem};
         const std::string setBy = c.sources.of(&*dev.path);
-        if (!setBy.empty() && (elem.empty() || setBy.rfind(elem, 0) != 0))
-            inputs.push_back(setBy);
+        // The element's pointer, even empty, and the `set` argument that
+        // overwrote the path, if any.
+        const bool bySet = !setBy.empty() && (elem.empty() || setBy.rfind(elem, 0) != 0);
+        auto record = [&](std::string_view pointer) {
+            if (bySet)
+                c.record(pointer, "InitSpec: devices", {elem, setBy});
+            else
+                c.record(pointer, "InitSpec: devices", {elem});
+        };
         std::vector<const HostDevice *> found;
         if (const HostDevice *hd = c.host.device(path)) {
             found.push_back(hd);
@@ -343,8 +362,8 @@ bool withDevices(Context &c)
             d.fileMode = hd->fileMode;
             d.uid = hd->uid;
             d.gid = hd->gid;
-            c.s.linux_->devices.push_back(d);
-            c.record(at("/linux/devices", c.s.linux_->devices.size() - 1), "InitSpec: devices", inputs);
+            c.s.linux_->devices.push_back(std::move(d));
+            record(at("/linux/devices", c.s.linux_->devices.size() - 1));
             spec::LinuxDeviceCgroup r;
             r.allow = true;
             r.type = hd->type;
@@ -352,8 +371,8 @@ bool withDevices(Context &c)
             r.minor = hd->minor;
             r.access = "rwm";
             auto &rules = c.s.linux_->resources->devices;
-            rules.push_back(r);
-            c.record(at("/linux/resources/devices", rules.size() - 1), "InitSpec: devices", inputs);
+            rules.push_back(std::move(r));
+            record(at("/linux/resources/devices", rules.size() - 1));
         }
     }
     return true;
@@ -363,6 +382,7 @@ void withProcess(Context &c)
 {
     auto &p = *c.s.process;
     p.env.clear();
+    p.env.reserve(1 + c.settings.env.size());
     p.env.push_back("PATH=" + c.host.defaultPath);
     c.record("/process/env/0", "InitSpec: env", {"host:/defaultPath"});
     // Install-time entries come from the first manifest env of their name.
@@ -370,23 +390,22 @@ void withProcess(Context &c)
     if (c.provenance)
         for (const auto &e : c.config.env)
             byName.emplace(e.name, &e);
-    p.env.reserve(1 + c.settings.env.size());
     for (std::size_t i = 0; i < c.settings.env.size(); ++i) {
-        p.env.push_back(c.settings.env[i]);
-        if (!c.provenance)
-            continue;
-        std::vector<std::string> inputs;
-        if (!c.settings.envSources[i].empty()) {
-            inputs.push_back(c.settings.envSources[i]);
-        } else {
+        if (c.provenance) {
+            const std::string pointer = at("/process/env", p.env.size());
             const std::string_view entry = c.settings.env[i];
-            if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end())
-                inputs.push_back(c.sources.ofElement(it->second));
+            if (!c.settings.envSources[i].empty())
+                c.record(pointer, "InitSpec: env", {c.settings.envSources[i]});
+            else if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end())
+                c.record(pointer, "InitSpec: env", {c.sources.ofElement(it->second)});
+            else
+                c.record(pointer, "InitSpec: env");
         }
-        c.record(at("/process/env", p.env.size() - 1), "InitSpec: env", std::move(inputs));
+        // The settings are not read again.
+        p.env.push_back(std::move(c.settings.env[i]));
     }
     p.args = c.config.entrypoint;
-    c.record("/process/args", "InitSpec: args", c.sources.list({&c.config.entrypoint}));
+    c.recordNonEmpty("/process/args", "InitSpec: args", {c.sources.of(&c.config.entrypoint)});
     for (std::size_t i = 0; i < c.settings.args.size(); ++i) {
         p.args.push_back(c.settings.args[i]);
         std::string src = c.settings.argsSources[i];
@@ -398,7 +417,7 @@ void withProcess(Context &c)
         c.record(at("/process/args", p.args.size() - 1), "InitSpec: args", {src});
     }
     p.cwd = c.config.workDir.empty() ? "/" : c.config.workDir;
-    c.record("/process/cwd", "InitSpec: cwd", c.sources.list({&c.config.workDir}));
+    c.recordNonEmpty("/process/cwd", "InitSpec: cwd", {c.sources.of(&c.config.workDir)});
     p.terminal = false;
 }
 
@@ -411,8 +430,11 @@ void withCapabilities(Context &c)
     auto &caps = *c.s.process->capabilities;
     const std::string src = c.sources.of(&extra);
     // Both pointers are rebuilt in place per element: no string per record.
-    std::string in = src;
+    std::string in;
+    in.reserve(src.size() + 24);
+    in = src;
     std::string pointer;
+    pointer.reserve(64);
     for (auto *set : {&caps.bounding, &caps.permitted, &caps.inheritable, &caps.effective}) {
         const char *name = set == &caps.bounding ? "bounding"
             : set == &caps.permitted             ? "permitted"
@@ -462,14 +484,11 @@ bool initSpec(Context &c)
 {
     c.s = defaultLinuxSpec(c.host, c.provenance);
     withRoot(c);
-    std::set<std::string> userMounts;
-    for (const auto &m : c.config.mounts)
-        userMounts.insert(m.destination);
     const std::string runtimeDir = joinPath(c.scenario.execRoot, c.scenario.id);
     withPropagatedMount(c);
     if (!withMounts(c, runtimeDir))
         return false;
-    removeUserDevMounts(c, userMounts);
+    removeUserDevMounts(c);
     withAllowAllDevices(c);
     if (!withDevices(c))
         return false;

@@ -171,7 +171,9 @@ Settings initEmptySettings(const Config &config)
     Settings s;
     for (const auto &env : config.env) {
         if (env.value) {
-            s.env.push_back(env.name + '=' + *env.value);
+            std::string &entry = s.env.emplace_back();
+            entry.reserve(env.name.size() + 1 + env.value->size());
+            entry.append(env.name).append(1, '=').append(*env.value);
             s.envSources.emplace_back();
         }
     }

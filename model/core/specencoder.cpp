@@ -10,210 +10,239 @@ namespace {
 
 using namespace spec;
 
+// Every put() writes into one Buffer: a room check per value, no std::string
+// bookkeeping per byte.
+using Writer = gojson::Buffer;
+
 // Writes one Go struct: keys come in declaration order, the comma logic
 // lives here so that every omitempty decision is a plain `if`.
 class Object
 {
 public:
-    explicit Object(std::string &out)
-        : m_out(out)
+    explicit Object(Writer &w)
+        : m_w(w)
     {
-        m_out.push_back('{');
+        m_w.byte('{');
     }
     Object(const Object &) = delete;
     Object &operator=(const Object &) = delete;
-    ~Object() { m_out.push_back('}'); }
+    ~Object() { m_w.byte('}'); }
 
-    // Field names are short ASCII identifiers: no escaping needed, and the
-    // separator, quotes and colon go out in one append.
-    std::string &key(std::string_view name)
+    // Field names are short ASCII literals: no escaping needed, and the
+    // separator, quotes and colon go out as fixed-size stores.
+    template<std::size_t N>
+    Writer &key(const char (&name)[N])
     {
-        char buffer[64];
-        std::size_t n = 0;
-        if (!m_first)
-            buffer[n++] = ',';
+        char *p = m_w.room(N + 3);
+        *p = ',';
+        p += m_first ? 0 : 1;
         m_first = false;
-        buffer[n++] = '"';
-        std::memcpy(buffer + n, name.data(), name.size());
-        n += name.size();
-        buffer[n++] = '"';
-        buffer[n++] = ':';
-        m_out.append(buffer, n);
-        return m_out;
+        *p++ = '"';
+        std::memcpy(p, name, N - 1);
+        p += N - 1;
+        *p++ = '"';
+        *p++ = ':';
+        m_w.commit(p);
+        return m_w;
     }
 
-    void string(std::string_view name, const std::string &v) { gojson::appendString(key(name), v); }
-    void boolean(std::string_view name, bool v) { gojson::appendBool(key(name), v); }
-    void integer(std::string_view name, std::int64_t v) { gojson::appendInt(key(name), v); }
-    void unsignedInt(std::string_view name, std::uint64_t v) { gojson::appendUint(key(name), v); }
+    template<std::size_t N>
+    void string(const char (&name)[N], const std::string &v)
+    {
+        key(name).string(v);
+    }
+    template<std::size_t N>
+    void boolean(const char (&name)[N], bool v)
+    {
+        key(name).boolean(v);
+    }
+    template<std::size_t N>
+    void integer(const char (&name)[N], std::int64_t v)
+    {
+        key(name).integer(v);
+    }
+    template<std::size_t N>
+    void unsignedInt(const char (&name)[N], std::uint64_t v)
+    {
+        key(name).unsignedInt(v);
+    }
 
     // `omitempty` on a value: dropped when zero.
-    void optString(std::string_view name, const std::string &v)
+    template<std::size_t N>
+    void optString(const char (&name)[N], const std::string &v)
     {
         if (!v.empty())
             string(name, v);
     }
-    void optBool(std::string_view name, bool v)
+    template<std::size_t N>
+    void optBool(const char (&name)[N], bool v)
     {
         if (v)
             boolean(name, v);
     }
-    void optInt(std::string_view name, std::int64_t v)
+    template<std::size_t N>
+    void optInt(const char (&name)[N], std::int64_t v)
     {
         if (v != 0)
             integer(name, v);
     }
-    void optUint(std::string_view name, std::uint64_t v)
+    template<std::size_t N>
+    void optUint(const char (&name)[N], std::uint64_t v)
     {
         if (v != 0)
             unsignedInt(name, v);
     }
     // `omitempty` on a pointer: dropped only when nil.
-    template<typename T>
-    void optPtr(std::string_view name, const std::optional<T> &v);
+    template<std::size_t N, typename T>
+    void optPtr(const char (&name)[N], const std::optional<T> &v);
     // `omitempty` on a slice or map: nil and empty are both dropped.
-    template<typename C>
-    void optList(std::string_view name, const C &v);
-    template<typename T>
-    void optMap(std::string_view name, const std::map<std::string, T> &v);
+    template<std::size_t N, typename C>
+    void optList(const char (&name)[N], const C &v);
+    template<std::size_t N, typename T>
+    void optMap(const char (&name)[N], const std::map<std::string, T> &v);
 
 private:
-    std::string &m_out;
+    Writer &m_w;
     bool m_first = true;
 };
 
-void put(std::string &out, const std::string &v);
-void put(std::string &out, bool v);
-void put(std::string &out, std::int64_t v);
-void put(std::string &out, std::uint64_t v);
-void put(std::string &out, std::uint32_t v);
-void put(std::string &out, std::uint16_t v);
-void put(std::string &out, const Box &v);
-void put(std::string &out, const User &v);
-void put(std::string &out, const LinuxCapabilities &v);
-void put(std::string &out, const POSIXRlimit &v);
-void put(std::string &out, const Scheduler &v);
-void put(std::string &out, const LinuxIOPriority &v);
-void put(std::string &out, const CPUAffinity &v);
-void put(std::string &out, const Process &v);
-void put(std::string &out, const Root &v);
-void put(std::string &out, const LinuxIDMapping &v);
-void put(std::string &out, const Mount &v);
-void put(std::string &out, const Hook &v);
-void put(std::string &out, const Hooks &v);
-void put(std::string &out, const LinuxNamespace &v);
-void put(std::string &out, const LinuxTimeOffset &v);
-void put(std::string &out, const LinuxHugepageLimit &v);
-void put(std::string &out, const LinuxInterfacePriority &v);
-void put(std::string &out, const LinuxWeightDevice &v);
-void put(std::string &out, const LinuxThrottleDevice &v);
-void put(std::string &out, const LinuxBlockIO &v);
-void put(std::string &out, const LinuxMemory &v);
-void put(std::string &out, const LinuxCPU &v);
-void put(std::string &out, const LinuxPids &v);
-void put(std::string &out, const LinuxNetwork &v);
-void put(std::string &out, const LinuxRdma &v);
-void put(std::string &out, const LinuxDeviceCgroup &v);
-void put(std::string &out, const LinuxResources &v);
-void put(std::string &out, const LinuxDevice &v);
-void put(std::string &out, const LinuxNetDevice &v);
-void put(std::string &out, const LinuxSeccompArg &v);
-void put(std::string &out, const LinuxSyscall &v);
-void put(std::string &out, const LinuxSeccomp &v);
-void put(std::string &out, const LinuxIntelRdt &v);
-void put(std::string &out, const LinuxMemoryPolicy &v);
-void put(std::string &out, const LinuxPersonality &v);
-void put(std::string &out, const Linux &v);
+void put(Writer &out, const std::string &v);
+void put(Writer &out, bool v);
+void put(Writer &out, std::int64_t v);
+void put(Writer &out, std::uint64_t v);
+void put(Writer &out, std::uint32_t v);
+void put(Writer &out, std::uint16_t v);
+void put(Writer &out, const Box &v);
+void put(Writer &out, const User &v);
+void put(Writer &out, const LinuxCapabilities &v);
+void put(Writer &out, const POSIXRlimit &v);
+void put(Writer &out, const Scheduler &v);
+void put(Writer &out, const LinuxIOPriority &v);
+void put(Writer &out, const CPUAffinity &v);
+void put(Writer &out, const Process &v);
+void put(Writer &out, const Root &v);
+void put(Writer &out, const LinuxIDMapping &v);
+void put(Writer &out, const Mount &v);
+void put(Writer &out, const Hook &v);
+void put(Writer &out, const Hooks &v);
+void put(Writer &out, const LinuxNamespace &v);
+void put(Writer &out, const LinuxTimeOffset &v);
+void put(Writer &out, const LinuxHugepageLimit &v);
+void put(Writer &out, const LinuxInterfacePriority &v);
+void put(Writer &out, const LinuxWeightDevice &v);
+void put(Writer &out, const LinuxThrottleDevice &v);
+void put(Writer &out, const LinuxBlockIO &v);
+void put(Writer &out, const LinuxMemory &v);
+void put(Writer &out, const LinuxCPU &v);
+void put(Writer &out, const LinuxPids &v);
+void put(Writer &out, const LinuxNetwork &v);
+void put(Writer &out, const LinuxRdma &v);
+void put(Writer &out, const LinuxDeviceCgroup &v);
+void put(Writer &out, const LinuxResources &v);
+void put(Writer &out, const LinuxDevice &v);
+void put(Writer &out, const LinuxNetDevice &v);
+void put(Writer &out, const LinuxSeccompArg &v);
+void put(Writer &out, const LinuxSyscall &v);
+void put(Writer &out, const LinuxSeccomp &v);
+void put(Writer &out, const LinuxIntelRdt &v);
+void put(Writer &out, const LinuxMemoryPolicy &v);
+void put(Writer &out, const LinuxPersonality &v);
+void put(Writer &out, const Linux &v);
 
 template<typename T>
-void putList(std::string &out, const std::vector<T> &v)
+void putList(Writer &out, const std::vector<T> &v)
 {
-    out.push_back('[');
+    out.byte('[');
     bool first = true;
     for (const T &e : v) {
         if (!first)
-            out.push_back(',');
+            out.byte(',');
         first = false;
         put(out, e);
     }
-    out.push_back(']');
+    out.byte(']');
+}
+
+void putList(Writer &out, const std::vector<std::string> &v)
+{
+    out.stringArray(v);
 }
 
 template<typename T>
-void putMap(std::string &out, const std::map<std::string, T> &v)
+void putMap(Writer &out, const std::map<std::string, T> &v)
 {
-    out.push_back('{');
+    out.byte('{');
     bool first = true;
     for (const auto &[k, e] : v) {
         if (!first)
-            out.push_back(',');
+            out.byte(',');
         first = false;
-        gojson::appendString(out, k);
-        out.push_back(':');
+        out.string(k);
+        out.byte(':');
         put(out, e);
     }
-    out.push_back('}');
+    out.byte('}');
 }
 
-template<typename T>
-void Object::optPtr(std::string_view name, const std::optional<T> &v)
+template<std::size_t N, typename T>
+void Object::optPtr(const char (&name)[N], const std::optional<T> &v)
 {
     if (v)
         put(key(name), *v);
 }
 
-template<typename C>
-void Object::optList(std::string_view name, const C &v)
+template<std::size_t N, typename C>
+void Object::optList(const char (&name)[N], const C &v)
 {
     if (!v.empty())
         putList(key(name), v);
 }
 
-template<typename T>
-void Object::optMap(std::string_view name, const std::map<std::string, T> &v)
+template<std::size_t N, typename T>
+void Object::optMap(const char (&name)[N], const std::map<std::string, T> &v)
 {
     if (!v.empty())
         putMap(key(name), v);
 }
 
-void put(std::string &out, const std::string &v)
+void put(Writer &out, const std::string &v)
 {
-    gojson::appendString(out, v);
+    out.string(v);
 }
 
-void put(std::string &out, bool v)
+void put(Writer &out, bool v)
 {
-    gojson::appendBool(out, v);
+    out.boolean(v);
 }
 
-void put(std::string &out, std::int64_t v)
+void put(Writer &out, std::int64_t v)
 {
-    gojson::appendInt(out, v);
+    out.integer(v);
 }
 
-void put(std::string &out, std::uint64_t v)
+void put(Writer &out, std::uint64_t v)
 {
-    gojson::appendUint(out, v);
+    out.unsignedInt(v);
 }
 
-void put(std::string &out, std::uint32_t v)
+void put(Writer &out, std::uint32_t v)
 {
-    gojson::appendUint(out, v);
+    out.unsignedInt(v);
 }
 
-void put(std::string &out, std::uint16_t v)
+void put(Writer &out, std::uint16_t v)
 {
-    gojson::appendUint(out, v);
+    out.unsignedInt(v);
 }
 
-void put(std::string &out, const Box &v)
+void put(Writer &out, const Box &v)
 {
     Object o(out);
     o.unsignedInt("height", v.height);
     o.unsignedInt("width", v.width);
 }
 
-void put(std::string &out, const User &v)
+void put(Writer &out, const User &v)
 {
     Object o(out);
     o.unsignedInt("uid", v.uid);
@@ -223,7 +252,7 @@ void put(std::string &out, const User &v)
     o.optString("username", v.username);
 }
 
-void put(std::string &out, const LinuxCapabilities &v)
+void put(Writer &out, const LinuxCapabilities &v)
 {
     Object o(out);
     o.optList("bounding", v.bounding);
@@ -233,7 +262,7 @@ void put(std::string &out, const LinuxCapabilities &v)
     o.optList("ambient", v.ambient);
 }
 
-void put(std::string &out, const POSIXRlimit &v)
+void put(Writer &out, const POSIXRlimit &v)
 {
     Object o(out);
     o.string("type", v.type);
@@ -241,7 +270,7 @@ void put(std::string &out, const POSIXRlimit &v)
     o.unsignedInt("soft", v.soft);
 }
 
-void put(std::string &out, const Scheduler &v)
+void put(Writer &out, const Scheduler &v)
 {
     Object o(out);
     o.string("policy", v.policy);
@@ -253,21 +282,21 @@ void put(std::string &out, const Scheduler &v)
     o.optUint("period", v.period);
 }
 
-void put(std::string &out, const LinuxIOPriority &v)
+void put(Writer &out, const LinuxIOPriority &v)
 {
     Object o(out);
     o.string("class", v.ioClass);
     o.integer("priority", v.priority);
 }
 
-void put(std::string &out, const CPUAffinity &v)
+void put(Writer &out, const CPUAffinity &v)
 {
     Object o(out);
     o.optString("initial", v.initial);
     o.optString("final", v.final_);
 }
 
-void put(std::string &out, const Process &v)
+void put(Writer &out, const Process &v)
 {
     Object o(out);
     o.optBool("terminal", v.terminal);
@@ -288,14 +317,14 @@ void put(std::string &out, const Process &v)
     o.optPtr("execCPUAffinity", v.execCPUAffinity);
 }
 
-void put(std::string &out, const Root &v)
+void put(Writer &out, const Root &v)
 {
     Object o(out);
     o.string("path", v.path);
     o.optBool("readonly", v.readonly);
 }
 
-void put(std::string &out, const LinuxIDMapping &v)
+void put(Writer &out, const LinuxIDMapping &v)
 {
     Object o(out);
     o.unsignedInt("containerID", v.containerID);
@@ -303,7 +332,7 @@ void put(std::string &out, const LinuxIDMapping &v)
     o.unsignedInt("size", v.size);
 }
 
-void put(std::string &out, const Mount &v)
+void put(Writer &out, const Mount &v)
 {
     Object o(out);
     o.string("destination", v.destination);
@@ -314,7 +343,7 @@ void put(std::string &out, const Mount &v)
     o.optList("gidMappings", v.gidMappings);
 }
 
-void put(std::string &out, const Hook &v)
+void put(Writer &out, const Hook &v)
 {
     Object o(out);
     o.string("path", v.path);
@@ -323,7 +352,7 @@ void put(std::string &out, const Hook &v)
     o.optPtr("timeout", v.timeout);
 }
 
-void put(std::string &out, const Hooks &v)
+void put(Writer &out, const Hooks &v)
 {
     Object o(out);
     o.optList("prestart", v.prestart);
@@ -334,28 +363,28 @@ void put(std::string &out, const Hooks &v)
     o.optList("poststop", v.poststop);
 }
 
-void put(std::string &out, const LinuxNamespace &v)
+void put(Writer &out, const LinuxNamespace &v)
 {
     Object o(out);
     o.string("type", v.type);
     o.optString("path", v.path);
 }
 
-void put(std::string &out, const LinuxTimeOffset &v)
+void put(Writer &out, const LinuxTimeOffset &v)
 {
     Object o(out);
     o.optInt("secs", v.secs);
     o.optUint("nanosecs", v.nanosecs);
 }
 
-void put(std::string &out, const LinuxHugepageLimit &v)
+void put(Writer &out, const LinuxHugepageLimit &v)
 {
     Object o(out);
     o.string("pageSize", v.pageSize);
     o.unsignedInt("limit", v.limit);
 }
 
-void put(std::string &out, const LinuxInterfacePriority &v)
+void put(Writer &out, const LinuxInterfacePriority &v)
 {
     Object o(out);
     o.string("name", v.name);
@@ -364,7 +393,7 @@ void put(std::string &out, const LinuxInterfacePriority &v)
 
 // The embedded LinuxBlockIODevice's fields come first (Go promotes them in
 // place of the embedded struct).
-void put(std::string &out, const LinuxWeightDevice &v)
+void put(Writer &out, const LinuxWeightDevice &v)
 {
     Object o(out);
     o.integer("major", v.major);
@@ -373,7 +402,7 @@ void put(std::string &out, const LinuxWeightDevice &v)
     o.optPtr("leafWeight", v.leafWeight);
 }
 
-void put(std::string &out, const LinuxThrottleDevice &v)
+void put(Writer &out, const LinuxThrottleDevice &v)
 {
     Object o(out);
     o.integer("major", v.major);
@@ -381,7 +410,7 @@ void put(std::string &out, const LinuxThrottleDevice &v)
     o.unsignedInt("rate", v.rate);
 }
 
-void put(std::string &out, const LinuxBlockIO &v)
+void put(Writer &out, const LinuxBlockIO &v)
 {
     Object o(out);
     o.optPtr("weight", v.weight);
@@ -393,7 +422,7 @@ void put(std::string &out, const LinuxBlockIO &v)
     o.optList("throttleWriteIOPSDevice", v.throttleWriteIOPSDevice);
 }
 
-void put(std::string &out, const LinuxMemory &v)
+void put(Writer &out, const LinuxMemory &v)
 {
     Object o(out);
     o.optPtr("limit", v.limit);
@@ -407,7 +436,7 @@ void put(std::string &out, const LinuxMemory &v)
     o.optPtr("checkBeforeUpdate", v.checkBeforeUpdate);
 }
 
-void put(std::string &out, const LinuxCPU &v)
+void put(Writer &out, const LinuxCPU &v)
 {
     Object o(out);
     o.optPtr("shares", v.shares);
@@ -421,27 +450,27 @@ void put(std::string &out, const LinuxCPU &v)
     o.optPtr("idle", v.idle);
 }
 
-void put(std::string &out, const LinuxPids &v)
+void put(Writer &out, const LinuxPids &v)
 {
     Object o(out);
     o.optPtr("limit", v.limit);
 }
 
-void put(std::string &out, const LinuxNetwork &v)
+void put(Writer &out, const LinuxNetwork &v)
 {
     Object o(out);
     o.optPtr("classID", v.classID);
     o.optList("priorities", v.priorities);
 }
 
-void put(std::string &out, const LinuxRdma &v)
+void put(Writer &out, const LinuxRdma &v)
 {
     Object o(out);
     o.optPtr("hcaHandles", v.hcaHandles);
     o.optPtr("hcaObjects", v.hcaObjects);
 }
 
-void put(std::string &out, const LinuxDeviceCgroup &v)
+void put(Writer &out, const LinuxDeviceCgroup &v)
 {
     Object o(out);
     o.boolean("allow", v.allow);
@@ -451,7 +480,7 @@ void put(std::string &out, const LinuxDeviceCgroup &v)
     o.optString("access", v.access);
 }
 
-void put(std::string &out, const LinuxResources &v)
+void put(Writer &out, const LinuxResources &v)
 {
     Object o(out);
     o.optList("devices", v.devices);
@@ -465,7 +494,7 @@ void put(std::string &out, const LinuxResources &v)
     o.optMap("unified", v.unified);
 }
 
-void put(std::string &out, const LinuxDevice &v)
+void put(Writer &out, const LinuxDevice &v)
 {
     Object o(out);
     o.string("path", v.path);
@@ -477,13 +506,13 @@ void put(std::string &out, const LinuxDevice &v)
     o.optPtr("gid", v.gid);
 }
 
-void put(std::string &out, const LinuxNetDevice &v)
+void put(Writer &out, const LinuxNetDevice &v)
 {
     Object o(out);
     o.optString("name", v.name);
 }
 
-void put(std::string &out, const LinuxSeccompArg &v)
+void put(Writer &out, const LinuxSeccompArg &v)
 {
     Object o(out);
     o.unsignedInt("index", v.index);
@@ -492,20 +521,20 @@ void put(std::string &out, const LinuxSeccompArg &v)
     o.string("op", v.op);
 }
 
-void put(std::string &out, const LinuxSyscall &v)
+void put(Writer &out, const LinuxSyscall &v)
 {
     Object o(out);
     // `names` has no omitempty: a nil slice is written as null.
     if (v.names.value)
         putList(o.key("names"), *v.names.value);
     else
-        o.key("names").append("null", 4);
+        o.key("names").literal("null");
     o.string("action", v.action);
     o.optPtr("errnoRet", v.errnoRet);
     o.optList("args", v.args);
 }
 
-void put(std::string &out, const LinuxSeccomp &v)
+void put(Writer &out, const LinuxSeccomp &v)
 {
     Object o(out);
     o.string("defaultAction", v.defaultAction);
@@ -517,7 +546,7 @@ void put(std::string &out, const LinuxSeccomp &v)
     o.optList("syscalls", v.syscalls);
 }
 
-void put(std::string &out, const LinuxIntelRdt &v)
+void put(Writer &out, const LinuxIntelRdt &v)
 {
     Object o(out);
     o.optString("closID", v.closID);
@@ -527,7 +556,7 @@ void put(std::string &out, const LinuxIntelRdt &v)
     o.optBool("enableMonitoring", v.enableMonitoring);
 }
 
-void put(std::string &out, const LinuxMemoryPolicy &v)
+void put(Writer &out, const LinuxMemoryPolicy &v)
 {
     Object o(out);
     o.string("mode", v.mode);
@@ -535,14 +564,14 @@ void put(std::string &out, const LinuxMemoryPolicy &v)
     o.optList("flags", v.flags);
 }
 
-void put(std::string &out, const LinuxPersonality &v)
+void put(Writer &out, const LinuxPersonality &v)
 {
     Object o(out);
     o.string("domain", v.domain);
     o.optList("flags", v.flags);
 }
 
-void put(std::string &out, const Linux &v)
+void put(Writer &out, const Linux &v)
 {
     Object o(out);
     o.optList("uidMappings", v.uidMappings);
@@ -564,9 +593,7 @@ void put(std::string &out, const Linux &v)
     o.optMap("timeOffsets", v.timeOffsets);
 }
 
-} // namespace
-
-void appendCompact(std::string &out, const spec::Spec &s)
+void put(Writer &out, const Spec &s)
 {
     Object o(out);
     o.string("ociVersion", s.ociVersion);
@@ -580,11 +607,18 @@ void appendCompact(std::string &out, const spec::Spec &s)
     o.optPtr("linux", s.linux_);
 }
 
+} // namespace
+
+void appendCompact(std::string &out, const spec::Spec &s)
+{
+    Writer w;
+    put(w, s);
+    out.append(w.text());
+}
+
 std::string encodeCompact(const spec::Spec &s)
 {
     std::string out;
-    // A typical container spec is 4–6 KB; a seccomp profile makes it ~30 KB.
-    out.reserve(8192);
     appendCompact(out, s);
     return out;
 }

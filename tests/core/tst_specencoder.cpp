@@ -148,6 +148,7 @@ private Q_SLOTS:
     void indentExact();
     void escaping_data();
     void escaping();
+    void escapingAtEveryOffset();
     void omitempty_data();
     void omitempty();
     void lineMap_data();
@@ -370,6 +371,33 @@ void TestSpecEncoder::escaping()
                                      + ",\"annotations\":{" + expected.toStdString() + ":" + expected.toStdString()
                                      + "}}";
     QCOMPARE(bytes(encodeCompact(sp)), bytes(expectedSpec));
+}
+
+// The plain-text scan reads words, overlapping at the end of a string: an
+// escaped byte must be found wherever it sits, in strings of any length
+// (up to a few 16-byte blocks).
+void TestSpecEncoder::escapingAtEveryOffset()
+{
+    const std::pair<char, std::string> cases[] = {
+        {'"', "\\\""}, {'\\', "\\\\"}, {'<', "\\u003c"}, {'>', "\\u003e"}, {'&', "\\u0026"},
+        {'\n', "\\n"}, {'\x1f', "\\u001f"}, {'\0', "\\u0000"}, {'\xff', "\\ufffd"}, {'\x7f', "\x7f"},
+        // Plain neighbours of the escaped ones in the word tests.
+        {'=', "="}, {'?', "?"}, {'!', "!"}, {'\'', "'"}, {' ', " "},
+    };
+    for (std::size_t length = 1; length <= 40; ++length)
+        for (std::size_t at = 0; at < length; ++at)
+            for (const auto &[c, escaped] : cases) {
+                std::string input(length, 'a');
+                input[at] = c;
+                const std::string expected = "\"" + std::string(at, 'a') + escaped + std::string(length - at - 1, 'a')
+                                             + "\"";
+                std::string direct;
+                gojson::appendString(direct, input);
+                QCOMPARE(bytes(direct), bytes(expected));
+                std::string buffer(gojson::maxStringSize(input.size()), '\0');
+                buffer.resize(static_cast<std::size_t>(gojson::writeString(buffer.data(), input) - buffer.data()));
+                QCOMPARE(bytes(buffer), bytes(expected));
+            }
 }
 
 namespace {
