@@ -59,59 +59,119 @@ std::uint32_t hashOf(std::string_view s)
     return static_cast<std::uint32_t>(h);
 }
 
+// Loads of short texts, for the inline copies and comparisons below.
+std::uint64_t load8(const char *p)
+{
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
+std::uint32_t load4(const char *p)
+{
+    std::uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+}
+
+// Pointers and input pointers are mostly 8..32 bytes: two overlapping
+// fixed-size copies are inlined where a call to memcpy would cost more than
+// the copy.
+inline void copyText(char *out, const char *in, std::size_t n)
+{
+    if (n > 32) {
+        std::memcpy(out, in, n);
+    } else if (n >= 16) {
+        std::memcpy(out, in, 16);
+        std::memcpy(out + n - 16, in + n - 16, 16);
+    } else if (n >= 8) {
+        std::memcpy(out, in, 8);
+        std::memcpy(out + n - 8, in + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(out, in, 4);
+        std::memcpy(out + n - 4, in + n - 4, 4);
+    } else if (n > 0) {
+        out[0] = in[0];
+        out[n / 2] = in[n / 2];
+        out[n - 1] = in[n - 1];
+    }
+}
+
+// Equality of step names (mostly 10..40 bytes), a word at a time, inline.
+inline bool sameText(std::string_view a, std::string_view b)
+{
+    const std::size_t n = a.size();
+    if (n != b.size())
+        return false;
+    const char *p = a.data();
+    const char *q = b.data();
+    if (p == q)
+        return true;
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load8(p + i) != load8(q + i))
+                return false;
+        return load8(p + n - 8) == load8(q + n - 8);
+    }
+    if (n >= 4)
+        return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (p[i] != q[i])
+            return false;
+    return true;
+}
+
+// A plugin records a few dozen values, a container about a hundred: the
+// first block and the first entries hold them, and a stress document's
+// grow a few times.
 constexpr std::size_t kFirstBlock = 4096;
 constexpr std::size_t kLargestBlock = 64 * 1024;
-// A plugin records ~60 values and a container ~100 at distinct pointers:
-// their index never grows, and a stress document's grows a few times.
-constexpr std::size_t kFirstSlots = 256;
-constexpr std::size_t kFirstStepSlots = 64;
+constexpr std::size_t kFirstEntries = 128;
+constexpr std::size_t kFirstSlots = 16;
+// Each block begins with the address of the one allocated before it.
+constexpr std::size_t kBlockHeader = sizeof(std::byte *);
 } // namespace
 
 Provenance::Provenance(const Provenance &other)
 {
     // The entries' views point into the other's arena: store them again.
+    // The index is built again when looked up.
     m_entries.reserve(other.m_entries.size());
     for (const Entry &e : other.m_entries) {
         add<false>(e.pointer, e.origin.step, e.origin.inputs.begin(), e.origin.inputs.end());
         m_entries.back().erased = e.erased;
     }
-    rebuildIndex();
 }
 
 Provenance::Provenance(Provenance &&other) noexcept
     : m_entries(std::move(other.m_entries))
-    , m_blocks(std::move(other.m_blocks))
+    , m_block(std::exchange(other.m_block, nullptr))
+    , m_blockSize(std::exchange(other.m_blockSize, 0))
     , m_free(std::exchange(other.m_free, nullptr))
     , m_left(std::exchange(other.m_left, 0))
-    , m_steps(std::move(other.m_steps))
-    , m_stepSlots(std::move(other.m_stepSlots))
-    , m_lastStep(std::exchange(other.m_lastStep, 0))
+    , m_step(std::exchange(other.m_step, {}))
     , m_slots(std::move(other.m_slots))
     , m_used(std::exchange(other.m_used, 0))
+    , m_indexed(other.m_indexed.exchange(false, std::memory_order_relaxed))
 {
     other.m_entries.clear();
-    other.m_blocks.clear();
-    other.m_steps.clear();
-    other.m_stepSlots.clear();
     other.m_slots.clear();
 }
 
 Provenance &Provenance::operator=(Provenance &&other) noexcept
 {
     if (this != &other) {
+        freeBlocks();
         m_entries = std::move(other.m_entries);
-        m_blocks = std::move(other.m_blocks);
+        m_block = std::exchange(other.m_block, nullptr);
+        m_blockSize = std::exchange(other.m_blockSize, 0);
         m_free = std::exchange(other.m_free, nullptr);
         m_left = std::exchange(other.m_left, 0);
-        m_steps = std::move(other.m_steps);
-        m_stepSlots = std::move(other.m_stepSlots);
-        m_lastStep = std::exchange(other.m_lastStep, 0);
+        m_step = std::exchange(other.m_step, {});
         m_slots = std::move(other.m_slots);
         m_used = std::exchange(other.m_used, 0);
+        m_indexed.store(other.m_indexed.exchange(false, std::memory_order_relaxed), std::memory_order_relaxed);
         other.m_entries.clear();
-        other.m_blocks.clear();
-        other.m_steps.clear();
-        other.m_stepSlots.clear();
         other.m_slots.clear();
     }
     return *this;
@@ -126,12 +186,30 @@ Provenance &Provenance::operator=(const Provenance &other)
     return *this;
 }
 
+Provenance::~Provenance()
+{
+    freeBlocks();
+}
+
+void Provenance::freeBlocks()
+{
+    while (m_block) {
+        std::byte *previous;
+        std::memcpy(&previous, m_block, sizeof previous);
+        delete[] m_block;
+        m_block = previous;
+    }
+    m_blockSize = 0;
+    m_free = nullptr;
+    m_left = 0;
+}
+
 // `align` is a power of two: masks, not divisions. The usual case, room in
 // the current block, is inlined into every record; a new block is not.
 inline void *Provenance::allocate(std::size_t size, std::size_t align)
 {
     const std::size_t pad = static_cast<std::size_t>(-reinterpret_cast<std::uintptr_t>(m_free) & (align - 1));
-    if (m_free && m_left >= size + pad) [[likely]] {
+    if (m_left >= size + pad) [[likely]] {
         void *out = m_free + pad;
         m_free += pad + size;
         m_left -= pad + size;
@@ -143,11 +221,14 @@ inline void *Provenance::allocate(std::size_t size, std::size_t align)
 void *Provenance::allocateBlock(std::size_t size, std::size_t align)
 {
     // Blocks grow with the document, so a stress build needs few of them.
-    const std::size_t previous = m_blocks.empty() ? 0 : std::min(kFirstBlock << m_blocks.size(), kLargestBlock);
-    const std::size_t blockSize = std::max({kFirstBlock, previous, size + align});
-    m_blocks.emplace_back(new std::byte[blockSize]); // uninitialised: every byte is written before use
-    m_free = m_blocks.back().get();
-    m_left = blockSize;
+    const std::size_t next = m_block ? std::min(m_blockSize * 2, kLargestBlock) : kFirstBlock;
+    const std::size_t blockSize = std::max(next, kBlockHeader + size + align);
+    auto *block = new std::byte[blockSize]; // uninitialised: every byte is written before use
+    std::memcpy(block, &m_block, sizeof m_block);
+    m_block = block;
+    m_blockSize = blockSize;
+    m_free = block + kBlockHeader;
+    m_left = blockSize - kBlockHeader;
     const std::size_t pad = static_cast<std::size_t>(-reinterpret_cast<std::uintptr_t>(m_free) & (align - 1));
     void *out = m_free + pad;
     m_free += pad + size;
@@ -160,47 +241,13 @@ std::string_view Provenance::store(std::string_view text)
     if (text.empty())
         return {};
     char *out = static_cast<char *>(allocate(text.size(), 1));
-    std::memcpy(out, text.data(), text.size());
+    copyText(out, text.data(), text.size());
     return {out, text.size()};
 }
 
-// Step names are a few dozen Docker function names: each is stored once.
-std::string_view Provenance::storeStep(std::string_view step)
-{
-    // Steps mostly record several values in a row: try the last one first.
-    if (m_lastStep < m_steps.size() && m_steps[m_lastStep] == step)
-        return m_steps[m_lastStep];
-    if (m_stepSlots.empty())
-        m_stepSlots.assign(kFirstStepSlots, 0);
-    std::size_t mask = m_stepSlots.size() - 1;
-    for (std::size_t i = hashOf(step) & mask;; i = (i + 1) & mask) {
-        const std::uint32_t slot = m_stepSlots[i];
-        if (slot == 0) {
-            m_steps.push_back(store(step));
-            m_stepSlots[i] = static_cast<std::uint32_t>(m_steps.size());
-            break;
-        }
-        if (m_steps[slot - 1] == step) {
-            m_lastStep = slot - 1;
-            return m_steps[m_lastStep];
-        }
-    }
-    m_lastStep = m_steps.size() - 1;
-    if (m_steps.size() * 2 > m_stepSlots.size()) {
-        m_stepSlots.assign(m_stepSlots.size() * 2, 0);
-        mask = m_stepSlots.size() - 1;
-        for (std::uint32_t n = 0; n < m_steps.size(); ++n) {
-            std::size_t i = hashOf(m_steps[n]) & mask;
-            while (m_stepSlots[i] != 0)
-                i = (i + 1) & mask;
-            m_stepSlots[i] = n + 1;
-        }
-    }
-    return m_steps[m_lastStep];
-}
-
 // One arena allocation per record: the input views first (aligned), then the
-// texts of the inputs and of the pointer.
+// texts of the inputs, of the pointer and, unless it is the previous
+// record's, of the step.
 template<bool NonEmpty, typename It>
 void Provenance::add(std::string_view specPointer, std::string_view step, It begin, It end)
 {
@@ -213,6 +260,9 @@ void Provenance::add(std::string_view specPointer, std::string_view step, It beg
         ++n;
         bytes += text.size();
     }
+    const bool newStep = !sameText(step, m_step);
+    if (newStep)
+        bytes += step.size();
     InputList inputs;
     std::string_view pointer;
     if (n + bytes > 0) {
@@ -227,29 +277,29 @@ void Provenance::add(std::string_view specPointer, std::string_view step, It beg
                     new (views + i++) std::string_view();
                 continue;
             }
-            std::memcpy(out, text.data(), text.size());
+            copyText(out, text.data(), text.size());
             new (views + i++) std::string_view(out, text.size());
             out += text.size();
         }
         if (n > 0)
             inputs = InputList(views, n);
         if (!specPointer.empty()) {
-            std::memcpy(out, specPointer.data(), specPointer.size());
+            copyText(out, specPointer.data(), specPointer.size());
             pointer = std::string_view(out, specPointer.size());
+            out += specPointer.size();
+        }
+        if (newStep && !step.empty()) {
+            copyText(out, step.data(), step.size());
+            m_step = std::string_view(out, step.size());
         }
     }
-    // Steps mostly record several values in a row: the last one is checked
-    // here, without a call.
-    const bool lastStep = m_lastStep < m_steps.size() && m_steps[m_lastStep] == step;
-    append(pointer, hashOf(pointer), lastStep ? m_steps[m_lastStep] : storeStep(step), inputs);
-}
-
-void Provenance::append(std::string_view specPointer, std::uint32_t hash, std::string_view step, InputList inputs)
-{
-    if (m_entries.empty())
-        m_entries.reserve(256); // a plugin records ~60 values, a container ~200
-    m_entries.push_back({specPointer, Origin{step, inputs}, false});
-    index(static_cast<std::uint32_t>(m_entries.size() - 1), hash);
+    if (newStep && step.empty())
+        m_step = {};
+    if (m_entries.size() == m_entries.capacity()) [[unlikely]]
+        m_entries.reserve(std::max(kFirstEntries, m_entries.size() * 2));
+    m_entries.push_back({pointer, Origin{m_step, inputs}, false});
+    if (m_indexed.load(std::memory_order_relaxed)) [[unlikely]]
+        index(static_cast<std::uint32_t>(m_entries.size() - 1), hashOf(pointer));
 }
 
 void Provenance::record(std::string_view specPointer, std::string_view step, std::initializer_list<std::string_view> inputs)
@@ -297,8 +347,9 @@ std::int64_t Provenance::find(std::string_view pointer) const
     }
 }
 
-// Entries are indexed in the order they were recorded, so a later entry at
-// the same pointer takes the slot over.
+// Once the index is built, records keep it up. Entries are indexed in the
+// order they were recorded, so a later entry at the same pointer takes the
+// slot over.
 void Provenance::index(std::uint32_t entry, std::uint32_t hash)
 {
     if ((m_used + 1) * 2 > m_slots.size())
@@ -322,10 +373,6 @@ void Provenance::index(std::uint32_t entry, std::uint32_t hash)
 // Every slot holds a distinct pointer: they move over by their hashes alone.
 void Provenance::grow()
 {
-    if (m_slots.empty()) {
-        m_slots.assign(kFirstSlots, Slot{});
-        return;
-    }
     std::vector<Slot> old(m_slots.size() * 2);
     old.swap(m_slots);
     const std::size_t mask = m_slots.size() - 1;
@@ -339,7 +386,7 @@ void Provenance::grow()
     }
 }
 
-void Provenance::rebuildIndex()
+void Provenance::rebuildIndex() const
 {
     std::size_t size = kFirstSlots;
     while (size < m_entries.size() * 2 + 2)
@@ -365,6 +412,18 @@ void Provenance::rebuildIndex()
             }
         }
     }
+}
+
+// Skipping erased entries gives the same slots as indexing every record as
+// it came: erase() drops all entries at a pointer at once, so a pointer's
+// latest entry is erased only when all of its entries are.
+void Provenance::indexOnce() const
+{
+    const std::lock_guard lock(m_indexing);
+    if (m_indexed.load(std::memory_order_relaxed))
+        return;
+    rebuildIndex();
+    m_indexed.store(true, std::memory_order_release);
 }
 
 void Provenance::erase(std::string_view specPointer)
@@ -403,12 +462,17 @@ void Provenance::eraseArrayElement(std::string_view arrayPointer, std::size_t in
         e.pointer = store(pointer);
         renamed = true;
     }
-    if (renamed)
-        rebuildIndex();
+    if (renamed && m_indexed.load(std::memory_order_relaxed)) {
+        m_indexed.store(false, std::memory_order_relaxed);
+        m_slots.clear();
+        m_used = 0;
+    }
 }
 
 const Origin *Provenance::lookup(std::string_view specPointer) const
 {
+    if (!m_indexed.load(std::memory_order_acquire)) [[unlikely]]
+        indexOnce();
     std::string_view p = specPointer;
     for (;;) {
         if (const std::int64_t e = find(p); e >= 0)

@@ -11,10 +11,12 @@
 // only grows and its blocks never move, so the views stay valid as long as
 // the Provenance lives (moving it keeps them; copying re-stores them).
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -65,6 +67,7 @@ public:
     // empty and usable.
     Provenance(Provenance &&other) noexcept;
     Provenance &operator=(Provenance &&other) noexcept;
+    ~Provenance();
 
     // Records that the value at `specPointer` (and everything below it, unless
     // a deeper record says otherwise) comes from `step` and `inputs`. All
@@ -84,6 +87,7 @@ public:
     void erase(std::string_view specPointer);
 
     // The record governing `specPointer`: its own, or its nearest ancestor's.
+    // Safe to call from several threads at once (while nothing records).
     const Origin *lookup(std::string_view specPointer) const;
 
     struct Entry {
@@ -95,40 +99,48 @@ public:
 
 private:
     std::string_view store(std::string_view text);
-    std::string_view storeStep(std::string_view step);
     template<bool NonEmpty, typename It>
     void add(std::string_view specPointer, std::string_view step, It begin, It end);
     void *allocate(std::size_t size, std::size_t align);
     void *allocateBlock(std::size_t size, std::size_t align);
-    void append(std::string_view specPointer, std::uint32_t hash, std::string_view step, InputList inputs);
+    void freeBlocks();
 
     // The latest live entry at exactly `pointer`, or -1.
     std::int64_t find(std::string_view pointer) const;
     void index(std::uint32_t entry, std::uint32_t hash);
     void grow();
-    void rebuildIndex();
+    void indexOnce() const;
+    void rebuildIndex() const;
 
     std::vector<Entry> m_entries; // later records win over earlier ones at the same pointer
-    // The arena: blocks that never move once allocated.
-    std::vector<std::unique_ptr<std::byte[]>> m_blocks;
+    // The arena: blocks that never move once allocated, chained through
+    // their first bytes (the newest first), so a build allocates nothing
+    // but the blocks themselves.
+    std::byte *m_block = nullptr;
+    std::size_t m_blockSize = 0;
     std::byte *m_free = nullptr;
     std::size_t m_left = 0;
-    // Distinct step names seen, stored once, found through a small open
-    // addressing table of their numbers + 1.
-    std::vector<std::string_view> m_steps;
-    std::vector<std::uint32_t> m_stepSlots;
-    std::size_t m_lastStep = 0;
+    // The stored step of the latest record: steps mostly record several
+    // values in a row, which then share one copy of the name.
+    std::string_view m_step;
     // pointer → its latest entry: open addressing over entry numbers + 1
-    // (0 = empty slot), so a lookup costs one probe per ancestor and a record
-    // no allocation. A slot whose entry was erased stands for "no record".
-    // Slots keep the pointer's hash: probes compare it before the text, and
-    // growing the table needs no text at all.
+    // (0 = empty slot), so a lookup costs one probe per ancestor. A slot
+    // whose entry was erased stands for "no record". Slots keep the
+    // pointer's hash: probes compare it before the text, and growing the
+    // table needs no text at all.
+    // Builds record far more than they look up (the builder itself hardly
+    // ever does, the GUI and `explain` only afterwards), so the index is
+    // built by the first lookup and only then kept up by records. Lookups
+    // may come from several threads: the first one builds it under the
+    // mutex and publishes it through the flag.
     struct Slot {
         std::uint32_t entry = 0;
         std::uint32_t hash = 0;
     };
-    std::vector<Slot> m_slots;
-    std::size_t m_used = 0;
+    mutable std::vector<Slot> m_slots;
+    mutable std::size_t m_used = 0;
+    mutable std::atomic<bool> m_indexed = false;
+    mutable std::mutex m_indexing;
 };
 
 } // namespace oci
