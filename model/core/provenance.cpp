@@ -74,13 +74,16 @@ std::uint32_t load4(const char *p)
     return w;
 }
 
-// Pointers and input pointers are mostly 8..32 bytes: two overlapping
+// Pointers and input pointers are mostly 8..64 bytes: overlapping
 // fixed-size copies are inlined where a call to memcpy would cost more than
 // the copy.
 inline void copyText(char *out, const char *in, std::size_t n)
 {
-    if (n > 32) {
+    if (n > 64) {
         std::memcpy(out, in, n);
+    } else if (n > 32) {
+        std::memcpy(out, in, 32);
+        std::memcpy(out + n - 32, in + n - 32, 32);
     } else if (n >= 16) {
         std::memcpy(out, in, 16);
         std::memcpy(out + n - 16, in + n - 16, 16);
@@ -248,8 +251,9 @@ std::string_view Provenance::store(std::string_view text)
 // One arena allocation per record: the input views first (aligned), then the
 // texts of the inputs, of the pointer and, unless it is the previous
 // record's, of the step.
+// Inlined into each public record function: one call per record.
 template<bool NonEmpty, typename It>
-void Provenance::add(std::string_view specPointer, std::string_view step, It begin, It end)
+[[gnu::always_inline]] inline void Provenance::add(std::string_view specPointer, std::string_view step, It begin, It end)
 {
     std::size_t n = 0;
     std::size_t bytes = specPointer.size();
@@ -435,33 +439,42 @@ void Provenance::erase(std::string_view specPointer)
             e.erased = true;
 }
 
+// One pass and no strings: the element's records go and later elements'
+// are renamed in the arena.
 void Provenance::eraseArrayElement(std::string_view arrayPointer, std::size_t index)
 {
-    std::string removed(arrayPointer);
-    removed += '/' + std::to_string(index);
-    erase(removed);
-    // Later elements move down by one: rename their records, then index
-    // everything again so that no slot keeps a stale name.
+    char digits[24];
+    const std::string_view removed(digits, static_cast<std::size_t>(
+                                               std::to_chars(digits, digits + sizeof digits, index).ptr - digits));
+    const std::size_t start = arrayPointer.size() + 1;
     bool renamed = false;
-    std::string pointer;
     for (Entry &e : m_entries) {
         const std::string_view p = e.pointer;
-        if (e.erased || p.size() <= arrayPointer.size() + 1 || !atOrBelow(p, arrayPointer))
+        if (e.erased || p.size() <= start || !atOrBelow(p, arrayPointer))
             continue;
-        const std::size_t start = arrayPointer.size() + 1;
         std::size_t end = p.find('/', start);
         if (end == std::string_view::npos)
             end = p.size();
-        std::size_t i = 0;
-        const auto r = std::from_chars(p.data() + start, p.data() + end, i);
-        if (r.ec != std::errc() || r.ptr != p.data() + end || i <= index)
+        const std::string_view element = p.substr(start, end - start);
+        if (element == removed) {
+            e.erased = true; // as erase() of the element would
             continue;
-        pointer.assign(p.substr(0, start));
-        pointer += std::to_string(i - 1);
-        pointer.append(p.substr(end));
-        e.pointer = store(pointer);
+        }
+        std::size_t i = 0;
+        const auto r = std::from_chars(element.data(), element.data() + element.size(), i);
+        if (r.ec != std::errc() || r.ptr != element.data() + element.size() || i <= index)
+            continue;
+        char number[24];
+        const auto n = static_cast<std::size_t>(std::to_chars(number, number + sizeof number, i - 1).ptr - number);
+        const std::size_t size = start + n + (p.size() - end);
+        char *out = static_cast<char *>(allocate(size, 1));
+        std::memcpy(out, p.data(), start);
+        std::memcpy(out + start, number, n);
+        std::memcpy(out + start + n, p.data() + end, p.size() - end);
+        e.pointer = std::string_view(out, size);
         renamed = true;
     }
+    // No slot may keep a stale name: the next lookup indexes again.
     if (renamed && m_indexed.load(std::memory_order_relaxed)) {
         m_indexed.store(false, std::memory_order_relaxed);
         m_slots.clear();
