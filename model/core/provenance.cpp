@@ -249,8 +249,8 @@ std::string_view Provenance::store(std::string_view text)
 }
 
 // One arena allocation per record: the input views first (aligned), then the
-// texts of the inputs, of the pointer and, unless it is the previous
-// record's, of the step.
+// texts of the pointer, of the step unless it is the previous record's, and
+// of the inputs (last, so that little else is live while they are copied).
 // Inlined into each public record function: one call per record.
 template<bool NonEmpty, typename It>
 [[gnu::always_inline]] inline void Provenance::add(std::string_view specPointer, std::string_view step, It begin, It end)
@@ -265,28 +265,16 @@ template<bool NonEmpty, typename It>
         bytes += text.size();
     }
     const bool newStep = !sameText(step, m_step);
-    if (newStep)
+    if (newStep) {
         bytes += step.size();
+        m_step = {};
+    }
     InputList inputs;
     std::string_view pointer;
     if (n + bytes > 0) {
         auto *views = static_cast<std::string_view *>(
             allocate(n * sizeof(std::string_view) + bytes, alignof(std::string_view)));
         char *out = reinterpret_cast<char *>(views + n);
-        std::size_t i = 0;
-        for (It it = begin; it != end; ++it) {
-            const std::string_view text(*it);
-            if (text.empty()) {
-                if (!NonEmpty)
-                    new (views + i++) std::string_view();
-                continue;
-            }
-            copyText(out, text.data(), text.size());
-            new (views + i++) std::string_view(out, text.size());
-            out += text.size();
-        }
-        if (n > 0)
-            inputs = InputList(views, n);
         if (!specPointer.empty()) {
             copyText(out, specPointer.data(), specPointer.size());
             pointer = std::string_view(out, specPointer.size());
@@ -295,10 +283,23 @@ template<bool NonEmpty, typename It>
         if (newStep && !step.empty()) {
             copyText(out, step.data(), step.size());
             m_step = std::string_view(out, step.size());
+            out += step.size();
+        }
+        if (n > 0) {
+            inputs = InputList(views, n);
+            for (It it = begin; it != end; ++it) {
+                const std::string_view text(*it);
+                if (text.empty()) {
+                    if (!NonEmpty)
+                        new (views++) std::string_view();
+                    continue;
+                }
+                copyText(out, text.data(), text.size());
+                new (views++) std::string_view(out, text.size());
+                out += text.size();
+            }
         }
     }
-    if (newStep && step.empty())
-        m_step = {};
     if (m_entries.size() == m_entries.capacity()) [[unlikely]]
         m_entries.reserve(std::max(kFirstEntries, m_entries.size() * 2));
     m_entries.push_back({pointer, Origin{m_step, inputs}, false});
