@@ -124,6 +124,37 @@ inline bool sameText(std::string_view a, std::string_view b)
     return true;
 }
 
+// A record's pointer as the caller gives it: one text, ...
+struct WholePointer {
+    std::string_view text;
+    std::size_t size() const { return text.size(); }
+    void copyTo(char *out) const { copyText(out, text.data(), text.size()); }
+};
+
+// ... or an array element's, in parts: "<array>/<index><rest>".
+struct ElementPointer {
+    ElementPointer(std::string_view arrayPointer, std::size_t index, std::string_view below)
+        : array(arrayPointer)
+        , rest(below)
+        , digitCount(static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, index).ptr - digits))
+    {
+    }
+    std::size_t size() const { return array.size() + 1 + digitCount + rest.size(); }
+    void copyTo(char *out) const
+    {
+        copyText(out, array.data(), array.size());
+        out += array.size();
+        *out++ = '/';
+        for (std::size_t i = 0; i < digitCount; ++i) // mostly one or two
+            *out++ = digits[i];
+        copyText(out, rest.data(), rest.size());
+    }
+    std::string_view array;
+    std::string_view rest;
+    char digits[24];
+    std::size_t digitCount;
+};
+
 // A plugin records a few dozen values, a container about a hundred: the
 // first block and the first entries hold them, and a stress document's
 // grow a few times.
@@ -141,7 +172,7 @@ Provenance::Provenance(const Provenance &other)
     // The index is built again when looked up.
     m_entries.reserve(other.m_entries.size());
     for (const Entry &e : other.m_entries) {
-        add<false>(e.pointer, e.origin.step, e.origin.inputs.begin(), e.origin.inputs.end());
+        add<false>(WholePointer{e.pointer}, e.origin.step, e.origin.inputs.begin(), e.origin.inputs.end());
         m_entries.back().erased = e.erased;
     }
 }
@@ -252,8 +283,8 @@ std::string_view Provenance::store(std::string_view text)
 // texts of the pointer, of the step unless it is the previous record's, and
 // of the inputs (last, so that little else is live while they are copied).
 // Inlined into each public record function: one call per record.
-template<bool NonEmpty, typename It>
-[[gnu::always_inline]] inline void Provenance::add(std::string_view specPointer, std::string_view step, It begin, It end)
+template<bool NonEmpty, typename Pointer, typename It>
+[[gnu::always_inline]] inline void Provenance::add(const Pointer &specPointer, std::string_view step, It begin, It end)
 {
     std::size_t n = 0;
     std::size_t bytes = specPointer.size();
@@ -275,10 +306,10 @@ template<bool NonEmpty, typename It>
         auto *views = static_cast<std::string_view *>(
             allocate(n * sizeof(std::string_view) + bytes, alignof(std::string_view)));
         char *out = reinterpret_cast<char *>(views + n);
-        if (!specPointer.empty()) {
-            copyText(out, specPointer.data(), specPointer.size());
-            pointer = std::string_view(out, specPointer.size());
-            out += specPointer.size();
+        if (const std::size_t size = specPointer.size(); size > 0) {
+            specPointer.copyTo(out);
+            pointer = std::string_view(out, size);
+            out += size;
         }
         if (newStep && !step.empty()) {
             copyText(out, step.data(), step.size());
@@ -309,29 +340,47 @@ template<bool NonEmpty, typename It>
 
 void Provenance::record(std::string_view specPointer, std::string_view step, std::initializer_list<std::string_view> inputs)
 {
-    add<false>(specPointer, step, inputs.begin(), inputs.end());
+    add<false>(WholePointer{specPointer}, step, inputs.begin(), inputs.end());
 }
 
 void Provenance::record(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs)
 {
-    add<false>(specPointer, step, inputs.begin(), inputs.end());
+    add<false>(WholePointer{specPointer}, step, inputs.begin(), inputs.end());
 }
 
 void Provenance::record(std::string_view specPointer, const Origin &origin)
 {
-    add<false>(specPointer, origin.step, origin.inputs.begin(), origin.inputs.end());
+    add<false>(WholePointer{specPointer}, origin.step, origin.inputs.begin(), origin.inputs.end());
 }
 
 void Provenance::recordNonEmpty(std::string_view specPointer, std::string_view step,
                                 std::initializer_list<std::string_view> inputs)
 {
-    add<true>(specPointer, step, inputs.begin(), inputs.end());
+    add<true>(WholePointer{specPointer}, step, inputs.begin(), inputs.end());
 }
 
 void Provenance::recordNonEmpty(std::string_view specPointer, std::string_view step,
                                 const std::vector<std::string> &inputs)
 {
-    add<true>(specPointer, step, inputs.begin(), inputs.end());
+    add<true>(WholePointer{specPointer}, step, inputs.begin(), inputs.end());
+}
+
+void Provenance::recordElement(std::string_view arrayPointer, std::size_t index, std::string_view rest,
+                               std::string_view step, std::initializer_list<std::string_view> inputs)
+{
+    add<false>(ElementPointer(arrayPointer, index, rest), step, inputs.begin(), inputs.end());
+}
+
+void Provenance::recordElementNonEmpty(std::string_view arrayPointer, std::size_t index, std::string_view rest,
+                                       std::string_view step, std::initializer_list<std::string_view> inputs)
+{
+    add<true>(ElementPointer(arrayPointer, index, rest), step, inputs.begin(), inputs.end());
+}
+
+void Provenance::recordElementNonEmpty(std::string_view arrayPointer, std::size_t index, std::string_view rest,
+                                       std::string_view step, const std::vector<std::string> &inputs)
+{
+    add<true>(ElementPointer(arrayPointer, index, rest), step, inputs.begin(), inputs.end());
 }
 
 std::int64_t Provenance::find(std::string_view pointer) const

@@ -80,6 +80,15 @@ public:
     void recordNonEmpty(std::string_view specPointer, std::string_view step,
                         std::initializer_list<std::string_view> inputs);
     void recordNonEmpty(std::string_view specPointer, std::string_view step, const std::vector<std::string> &inputs);
+    // The same for the array element `arrayPointer`/`index` and below it
+    // `rest` ("" or "/..."): the pointer is written straight into the
+    // provenance's storage, so callers need not build its text first.
+    void recordElement(std::string_view arrayPointer, std::size_t index, std::string_view rest, std::string_view step,
+                       std::initializer_list<std::string_view> inputs = {});
+    void recordElementNonEmpty(std::string_view arrayPointer, std::size_t index, std::string_view rest,
+                               std::string_view step, std::initializer_list<std::string_view> inputs);
+    void recordElementNonEmpty(std::string_view arrayPointer, std::size_t index, std::string_view rest,
+                               std::string_view step, const std::vector<std::string> &inputs);
     // An array element at `arrayPointer`/`index` was removed: records at or
     // below later elements shift down by one, records of the element go.
     void eraseArrayElement(std::string_view arrayPointer, std::size_t index);
@@ -99,8 +108,8 @@ public:
 
 private:
     std::string_view store(std::string_view text);
-    template<bool NonEmpty, typename It>
-    void add(std::string_view specPointer, std::string_view step, It begin, It end);
+    template<bool NonEmpty, typename Pointer, typename It>
+    void add(const Pointer &specPointer, std::string_view step, It begin, It end);
     void *allocate(std::size_t size, std::size_t align);
     void *allocateBlock(std::size_t size, std::size_t align);
     void freeBlocks();

@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace oci;
 
 namespace {
@@ -349,6 +352,46 @@ private Q_SLOTS:
         moved.record("/list/0", "Again");
         QCOMPARE(moved.lookup("/list/0")->step, std::string_view("Again"));
         QCOMPARE(copy.lookup("/list/3")->inputs.at(0), std::string_view("/in/3")); // the copy is independent
+    }
+
+    // Element pointers given in parts are the same records as whole ones.
+    void provenanceRecordsElementsInParts()
+    {
+        Provenance p;
+        p.recordElement("/mounts", 12, "/options", "Step", {"/a", ""});
+        p.recordElementNonEmpty("/process/env", 0, "", "Step", {"", "/b"});
+        p.recordElementNonEmpty("/linux/devices", 3, "", "Other", std::vector<std::string>{"/c", ""});
+        QCOMPARE(p.entries().size(), std::size_t(3));
+        QCOMPARE(p.entries()[0].pointer, std::string_view("/mounts/12/options"));
+        QCOMPARE(p.entries()[0].origin.inputs.size(), std::size_t(2));
+        QCOMPARE(p.lookup("/mounts/12/options/0")->inputs.at(0), std::string_view("/a"));
+        QCOMPARE(p.lookup("/process/env/0")->inputs.size(), std::size_t(1));
+        QCOMPARE(p.lookup("/process/env/0")->inputs.at(0), std::string_view("/b"));
+        QCOMPARE(p.lookup("/linux/devices/3")->step, std::string_view("Other"));
+        QVERIFY(!p.lookup("/mounts/1"));
+    }
+
+    // The index is built by the first lookup: threads reading one result
+    // at once must all see it whole.
+    void provenanceLookupsFromThreads()
+    {
+        Provenance p;
+        p.record("", "DefaultLinuxSpec");
+        for (int i = 0; i < 2000; ++i)
+            p.record("/list/" + std::to_string(i), "Step", {"/in/" + std::to_string(i)});
+        std::atomic<int> wrong = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&] {
+                for (int i = 0; i < 2000; ++i) {
+                    const Origin *o = p.lookup("/list/" + std::to_string(i) + "/x");
+                    if (!o || o->inputs.at(0) != "/in/" + std::to_string(i))
+                        ++wrong;
+                }
+            });
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
     }
 };
 
