@@ -270,15 +270,6 @@ void *Provenance::allocateBlock(std::size_t size, std::size_t align)
     return out;
 }
 
-std::string_view Provenance::store(std::string_view text)
-{
-    if (text.empty())
-        return {};
-    char *out = static_cast<char *>(allocate(text.size(), 1));
-    copyText(out, text.data(), text.size());
-    return {out, text.size()};
-}
-
 // One arena allocation per record: the input views first (aligned), then the
 // texts of the pointer, of the step unless it is the previous record's, and
 // of the inputs (last, so that little else is live while they are copied).

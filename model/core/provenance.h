@@ -96,7 +96,7 @@ public:
     void erase(std::string_view specPointer);
 
     // The record governing `specPointer`: its own, or its nearest ancestor's.
-    // Safe to call from several threads at once (while nothing records).
+    // Safe to call from several threads at once (while none changes it).
     const Origin *lookup(std::string_view specPointer) const;
 
     struct Entry {
@@ -107,7 +107,6 @@ public:
     const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
-    std::string_view store(std::string_view text);
     template<bool NonEmpty, typename Pointer, typename It>
     void add(const Pointer &specPointer, std::string_view step, It begin, It end);
     void *allocate(std::size_t size, std::size_t align);
