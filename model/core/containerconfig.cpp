@@ -12,9 +12,10 @@ using godecode::Path;
 const std::string &Sources::get(std::string_view field) const
 {
     static const std::string empty;
-    for (const auto &[name, pointer] : m_map)
-        if (name == field)
-            return pointer;
+    const std::uint32_t key = keyOf(field);
+    for (const auto &e : m_map)
+        if (e.key == key && e.name == field)
+            return e.pointer;
     return empty;
 }
 
@@ -31,9 +32,14 @@ std::vector<std::string> Sources::list(std::initializer_list<std::string_view> f
 
 std::string elementPointer(const Sources &src, std::string_view field, std::size_t index)
 {
-    std::string p = src.get(field);
-    if (p.empty())
+    const std::string &list = src.get(field);
+    std::string p;
+    if (list.empty())
         return p;
+    // Room for the slash and the digits: one allocation, not a copy and a
+    // growth.
+    p.reserve(list.size() + 21);
+    p.append(list);
     json::appendPointerIndex(p, index);
     return p;
 }

@@ -42,17 +42,33 @@ public:
     std::vector<std::string> list(std::initializer_list<std::string_view> fields) const;
 
 private:
+    // Length and first and last byte: most fields of a struct differ there,
+    // so a lookup compares whole names once, not per entry.
+    static std::uint32_t keyOf(std::string_view field)
+    {
+        if (field.empty())
+            return 0;
+        return static_cast<std::uint32_t>(field.size()) << 16
+            | static_cast<std::uint32_t>(static_cast<unsigned char>(field.front())) << 8
+            | static_cast<unsigned char>(field.back());
+    }
+    struct Entry {
+        std::string_view name;
+        std::uint32_t key;
+        std::string pointer;
+    };
     std::string &at(std::string_view field)
     {
+        const std::uint32_t key = keyOf(field);
         // The decoders pass their table's own view: same address, same name.
-        for (auto &[name, pointer] : m_map)
-            if ((name.data() == field.data() && name.size() == field.size()) || name == field)
-                return pointer;
+        for (auto &e : m_map)
+            if (e.key == key && (e.name.data() == field.data() || e.name == field))
+                return e.pointer;
         if (m_map.empty())
             m_map.reserve(8);
-        return m_map.emplace_back(field, std::string()).second;
+        return m_map.emplace_back(Entry{field, key, std::string()}).pointer;
     }
-    std::vector<std::pair<std::string_view, std::string>> m_map;
+    std::vector<Entry> m_map;
 };
 
 // A string list's element pointers: `<pointer of the list>/<index>`.

@@ -8,6 +8,8 @@
 #include "containerutil.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <set>
 
 namespace oci::container {
@@ -632,11 +634,28 @@ std::string_view normalizeCapability(const HostProfile &host, std::string_view r
         return "ALL";
     const bool prefixed = raw.size() >= 4 && equalsUpper("CAP_", raw.substr(0, 4));
     const std::string_view name = prefixed ? raw.substr(4) : raw;
-    for (const std::string &known : allKnownCapabilities()) {
+    // The known names by length (without CAP_): a name is compared with the
+    // two or three of its length, not with all of them.
+    struct ByLength {
+        std::array<std::vector<std::uint8_t>, 24> names;
+        ByLength()
+        {
+            const auto &all = allKnownCapabilities();
+            for (std::size_t i = 0; i < all.size(); ++i)
+                names[all[i].size() - 4].push_back(static_cast<std::uint8_t>(i));
+        }
+    };
+    static const ByLength byLength;
+    static const std::vector<std::uint8_t> none;
+    const auto &all = allKnownCapabilities();
+    for (const std::uint8_t i : name.size() < byLength.names.size() ? byLength.names[name.size()] : none) {
+        const std::string &known = all[i];
         if (!equalsUpper(std::string_view(known).substr(4), name))
             continue;
-        if (!host.capabilities.empty()
-            && std::find(host.capabilities.begin(), host.capabilities.end(), known) == host.capabilities.end())
+        // Hosts usually list the known names in their order: that slot first.
+        const auto &hostCaps = host.capabilities;
+        if (!hostCaps.empty() && !(i < hostCaps.size() && hostCaps[i] == known)
+            && std::find(hostCaps.begin(), hostCaps.end(), known) == hostCaps.end())
             throw Refused("capability not supported by your kernel or not available in the current environment: "
                           + goQuote(known));
         return known;
