@@ -334,19 +334,14 @@ struct ImageFiles {
     Sources src;
 };
 
-// Everything a container build starts from.
+// What a container build decodes besides the container's own fields (id,
+// name, config, host config, image), which decode straight into the
+// Container: moving a HostConfig and ContainerConfig over costs as much as
+// decoding them.
 struct ContainerInput {
-    std::string id;
-    std::string idPointer;
-    std::string name;
     std::string namePointer;
     bool hasConfig = false; // Go: the request's *Config is non-nil
-    ContainerConfig config;
-    std::string configPointer; // prefix of Config field pointers ("/config", "", "/0/Config")
-    HostConfig hostConfig;
-    std::string hostConfigPointer;
     Engine engine;
-    ImageFiles image;
 };
 
 void decodeContainerConfig(godecode::Decoder &d, const json::Value &v, const godecode::Path &path, ContainerConfig &out);
