@@ -12,11 +12,8 @@ using godecode::Path;
 const std::string &Sources::get(std::string_view field) const
 {
     static const std::string empty;
-    const std::uint32_t key = keyOf(field);
-    for (const auto &e : m_map)
-        if (e.key == key && e.name == field)
-            return e.pointer;
-    return empty;
+    const std::size_t n = indexOf(field, keyOf(field));
+    return n < m_map.size() ? m_map[n].pointer : empty;
 }
 
 std::vector<std::string> Sources::list(std::initializer_list<std::string_view> fields) const

@@ -24,8 +24,9 @@ namespace oci::container {
 // last set the field (a duplicated key decodes again into the same field).
 //
 // Field names are string literals (the decoders' field tables), so they are
-// held as views; a struct has a few dozen fields at most and a document sets
-// a handful, so a flat list searched in order beats a tree of nodes.
+// held as views. A build looks fields up a few dozen times, most of them
+// never set: a small open-addressing table of entry numbers finds either in
+// a probe or two, where a scan compared with every field that was set.
 class Sources
 {
 public:
@@ -42,8 +43,11 @@ public:
     std::vector<std::string> list(std::initializer_list<std::string_view> fields) const;
 
 private:
-    // Length and first and last byte: most fields of a struct differ there,
-    // so a lookup compares whole names once, not per entry.
+    static constexpr std::size_t kSlots = 64;
+    // Beyond this many fields the table would fill up: lookups scan instead.
+    static constexpr std::size_t kHashed = 48;
+    // Length and first and last byte: the fields of a struct mostly differ
+    // there, so whole names are compared about once per lookup.
     static std::uint32_t keyOf(std::string_view field)
     {
         if (field.empty())
@@ -52,23 +56,52 @@ private:
             | static_cast<std::uint32_t>(static_cast<unsigned char>(field.front())) << 8
             | static_cast<unsigned char>(field.back());
     }
+    static std::size_t slotOf(std::uint32_t key) { return (key * 0x9E3779B1u) >> 26; }
     struct Entry {
         std::string_view name;
         std::uint32_t key;
         std::string pointer;
     };
+    static bool matches(const Entry &e, std::uint32_t key, std::string_view field)
+    {
+        // The decoders pass their table's own view: same address, same name.
+        return e.key == key && ((e.name.data() == field.data() && e.name.size() == field.size()) || e.name == field);
+    }
+    // The entry's number, or the number of entries when the field is not set.
+    std::size_t indexOf(std::string_view field, std::uint32_t key) const
+    {
+        if (m_map.size() > kHashed) {
+            for (std::size_t n = 0; n < m_map.size(); ++n)
+                if (matches(m_map[n], key, field))
+                    return n;
+            return m_map.size();
+        }
+        for (std::size_t i = slotOf(key);; i = (i + 1) % kSlots) {
+            const std::uint8_t n = m_slots[i];
+            if (n == 0)
+                return m_map.size();
+            if (matches(m_map[n - 1u], key, field))
+                return n - 1u;
+        }
+    }
     std::string &at(std::string_view field)
     {
         const std::uint32_t key = keyOf(field);
-        // The decoders pass their table's own view: same address, same name.
-        for (auto &e : m_map)
-            if (e.key == key && (e.name.data() == field.data() || e.name == field))
-                return e.pointer;
+        if (const std::size_t n = indexOf(field, key); n < m_map.size())
+            return m_map[n].pointer;
         if (m_map.empty())
             m_map.reserve(8);
-        return m_map.emplace_back(Entry{field, key, std::string()}).pointer;
+        m_map.push_back(Entry{field, key, std::string()});
+        if (m_map.size() <= kHashed) {
+            std::size_t i = slotOf(key);
+            while (m_slots[i] != 0)
+                i = (i + 1) % kSlots;
+            m_slots[i] = static_cast<std::uint8_t>(m_map.size());
+        }
+        return m_map.back().pointer;
     }
     std::vector<Entry> m_map;
+    std::array<std::uint8_t, kSlots> m_slots{}; // entry number + 1, 0: free
 };
 
 // A string list's element pointers: `<pointer of the list>/<index>`.
