@@ -221,6 +221,7 @@ void newContainer(const Daemon &daemon, Container &c)
         c.domainnameValueInputs = {config.src.get("Domainname")};
 
     // getEntrypointAndArgs
+    c.argInputs.reserve(config.entrypoint.size() + config.cmd.size());
     if (config.entrypoint.empty()) {
         c.path = config.cmd[0];
         c.args.assign(config.cmd.begin() + 1, config.cmd.end());

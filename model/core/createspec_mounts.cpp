@@ -502,17 +502,22 @@ bool trySetNetworkMount(Container &c, const std::string &destination, const std:
 void appendNetworkMounts(Container &c, std::vector<Mount> &mounts)
 {
     const HostConfig &hc = c.hostConfig;
-    auto add = [&](std::string &path, const char *destination, std::vector<std::string> &userInputs) {
+    // The container's own inputs of the files are moved into the last mount
+    // that takes them, copied into the others.
+    auto add = [&](std::string &path, const char *destination, std::vector<std::string> &userInputs,
+                   bool lastUse) {
         if (path.empty())
             return;
         Mount &m = mounts.emplace_back();
         m.source = std::move(path);
         m.destination = destination;
         m.writable = !hc.readonlyRootfs;
-        if (userInputs.empty())
-            m.inputs = c.netFileInputs;
-        else
+        if (!userInputs.empty())
             m.inputs = std::move(userInputs);
+        else if (lastUse)
+            m.inputs = std::move(c.netFileInputs);
+        else
+            m.inputs = c.netFileInputs;
         if (const MountPoint *mp = c.mountPointFor(destination))
             m.writable = mp->rw;
         else if (hc.readonlyRootfs)
@@ -520,9 +525,11 @@ void appendNetworkMounts(Container &c, std::vector<Mount> &mounts)
         m.propagation = kDefaultPropagation;
         m.step = "NetworkMounts";
     };
-    add(c.resolvConfPath, "/etc/resolv.conf", c.resolvConfInputs);
-    add(c.hostnamePath, "/etc/hostname", c.hostnameInputs);
-    add(c.hostsPath, "/etc/hosts", c.hostsInputs);
+    const bool hostsUse = !c.hostsPath.empty() && c.hostsInputs.empty();
+    const bool hostnameUse = !c.hostnamePath.empty() && c.hostnameInputs.empty();
+    add(c.resolvConfPath, "/etc/resolv.conf", c.resolvConfInputs, !hostnameUse && !hostsUse);
+    add(c.hostnamePath, "/etc/hostname", c.hostnameInputs, !hostsUse);
+    add(c.hostsPath, "/etc/hosts", c.hostsInputs, true);
 }
 
 } // namespace
