@@ -128,9 +128,9 @@ void decodeInspect(Decoder &d, const json::Value &root, Container &c, ContainerI
          "Node"});
 }
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 // opts.ParseLink: "name[:alias]" (or "/name:/parent/alias" from an existing container).

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,18 +28,35 @@ namespace oci::container {
 // held as views. A build looks fields up a few dozen times, most of them
 // never set: a small open-addressing table of entry numbers finds either in
 // a probe or two, where a scan compared with every field that was set.
+// The pointers' texts share a few blocks that never move (a string each cost
+// an allocation): views of them stay valid as long as the Sources, whatever
+// is set later.
 class Sources
 {
 public:
-    void set(std::string_view field, const godecode::Path &path)
+    Sources() = default;
+    Sources(const Sources &other) { *this = other; }
+    Sources &operator=(const Sources &other);
+    // Moving keeps the blocks, and so every view; `other` is left empty.
+    Sources(Sources &&other) noexcept { *this = std::move(other); }
+    Sources &operator=(Sources &&other) noexcept
     {
-        std::string &slot = at(field);
-        slot.clear();
-        path.appendTo(slot);
+        m_map = std::exchange(other.m_map, {});
+        m_slots = std::exchange(other.m_slots, {});
+        m_blocks = std::exchange(other.m_blocks, {});
+        m_free = std::exchange(other.m_free, nullptr);
+        m_left = std::exchange(other.m_left, 0);
+        return *this;
     }
-    void set(std::string_view field, std::string pointer) { at(field) = std::move(pointer); }
+
+    void set(std::string_view field, const godecode::Path &path);
+    void set(std::string_view field, std::string_view pointer) { at(field) = store(pointer); }
     // The pointer, or empty when the field was never set from the input.
-    const std::string &get(std::string_view field) const;
+    std::string_view get(std::string_view field) const
+    {
+        const std::size_t n = indexOf(field, keyOf(field));
+        return n < m_map.size() ? m_map[n].pointer : std::string_view();
+    }
     // The pointers of those fields that were set, in the order given.
     std::vector<std::string> list(std::initializer_list<std::string_view> fields) const;
 
@@ -60,7 +78,7 @@ private:
     struct Entry {
         std::string_view name;
         std::uint32_t key;
-        std::string pointer;
+        std::string_view pointer;
     };
     static bool matches(const Entry &e, std::uint32_t key, std::string_view field)
     {
@@ -84,24 +102,15 @@ private:
                 return n - 1u;
         }
     }
-    std::string &at(std::string_view field)
-    {
-        const std::uint32_t key = keyOf(field);
-        if (const std::size_t n = indexOf(field, key); n < m_map.size())
-            return m_map[n].pointer;
-        if (m_map.empty())
-            m_map.reserve(8);
-        m_map.push_back(Entry{field, key, std::string()});
-        if (m_map.size() <= kHashed) {
-            std::size_t i = slotOf(key);
-            while (m_slots[i] != 0)
-                i = (i + 1) % kSlots;
-            m_slots[i] = static_cast<std::uint8_t>(m_map.size());
-        }
-        return m_map.back().pointer;
-    }
+    std::string_view &at(std::string_view field);
+    // A copy of `text` in the blocks.
+    std::string_view store(std::string_view text);
+
     std::vector<Entry> m_map;
     std::array<std::uint8_t, kSlots> m_slots{}; // entry number + 1, 0: free
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_free = nullptr;
+    std::size_t m_left = 0;
 };
 
 // A string list's element pointers: `<pointer of the list>/<index>`.

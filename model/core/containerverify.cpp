@@ -18,15 +18,15 @@ namespace {
 
 std::string ptr(const std::string &hostConfigPointer, const HostConfig &hc, std::string_view field)
 {
-    const std::string &p = hc.src.get(field);
+    const std::string_view p = hc.src.get(field);
     if (!p.empty())
-        return p;
+        return std::string(p);
     return hostConfigPointer;
 }
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 // ---- runconfig -----------------------------------------------------------
@@ -188,7 +188,7 @@ void validateContainerConfig(ContainerConfig &config)
             refuse("invalid environment variable: " + e, elementPointer(config.src, "Env", i));
     }
     if (const auto &h = config.healthcheck) {
-        const std::string &hp = config.src.get("Healthcheck");
+        const std::string_view hp = config.src.get("Healthcheck");
         if (h->interval != 0 && h->interval < kMinimumDuration)
             refuse("Interval in Healthcheck cannot be less than 1ms", hp);
         if (h->timeout != 0 && h->timeout < kMinimumDuration)

@@ -19,9 +19,9 @@ namespace oci::container {
 
 namespace {
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 constexpr const char *kDefaultPropagation = "rprivate";
@@ -399,7 +399,7 @@ void initializeNetworking(const Daemon &daemon, Container &c)
     if (c.config.networkDisabled)
         return;
     const HostConfig &hc = c.hostConfig;
-    const std::string &modePointer = hc.src.get("NetworkMode");
+    const std::string_view modePointer = hc.src.get("NetworkMode");
     if (isContainerMode(hc.networkMode)) {
         // getNetworkedContainer
         const std::string other = connectedContainer(hc.networkMode);
@@ -419,11 +419,11 @@ void initializeNetworking(const Daemon &daemon, Container &c)
         c.hostnamePath = dir + "/hostname";
         c.hostsPath = dir + "/hosts";
         c.resolvConfPath = std::move(dir) + "/resolv.conf"; // in the room containerRoot left
-        c.netFileInputs = {modePointer, nc->pointer};
+        c.netFileInputs = {std::string(modePointer), nc->pointer};
         c.config.hostname = daemon.hostnameOf(*nc);
         c.config.domainname = nc->domainname;
-        c.hostnameValueInputs = {modePointer, nc->pointer};
-        c.domainnameValueInputs = {modePointer, nc->pointer};
+        c.hostnameValueInputs = {std::string(modePointer), nc->pointer};
+        c.domainnameValueInputs = {std::string(modePointer), nc->pointer};
         return;
     }
     std::string dir = daemon.containerRoot(c.id);
@@ -433,7 +433,7 @@ void initializeNetworking(const Daemon &daemon, Container &c)
     c.netFileInputs.reserve(2);
     c.netFileInputs.assign(1, c.idPointer);
     if (!modePointer.empty())
-        c.netFileInputs.push_back(modePointer);
+        c.netFileInputs.emplace_back(modePointer);
 }
 
 namespace {
@@ -443,7 +443,7 @@ void setupIPCDirs(const Daemon &daemon, Container &c)
 {
     const HostConfig &hc = c.hostConfig;
     const std::string &mode = hc.ipcMode;
-    const std::string &at = hc.src.get("IpcMode");
+    const std::string_view at = hc.src.get("IpcMode");
     if (isContainerMode(mode)) {
         // getIPCContainer
         const std::string id = connectedContainer(mode);
@@ -461,16 +461,16 @@ void setupIPCDirs(const Daemon &daemon, Container &c)
                        + ": non-shareable IPC (hint: use IpcMode:shareable for the donor container)",
                    at);
         c.shmPath = shm;
-        c.shmInputs = {at, ic->pointer};
+        c.shmInputs = {std::string(at), ic->pointer};
     } else if (mode == "host") {
         c.shmPath = "/dev/shm";
-        c.shmInputs = {at};
+        c.shmInputs = {std::string(at)};
     } else if (mode == "private" || mode == "none") {
         c.shmPath.clear();
     } else if (mode.empty() || mode == "shareable") {
         if (!c.hasMountFor("/dev/shm")) {
             c.shmPath = daemon.containerRoot(c.id) + "/mounts/shm";
-            c.shmInputs = {at};
+            c.shmInputs = {std::string(at)};
         }
     } else {
         refuse("invalid IPC mode: " + mode, at);
@@ -521,7 +521,7 @@ void appendNetworkMounts(Container &c, std::vector<Mount> &mounts)
         if (const MountPoint *mp = c.mountPointFor(destination))
             m.writable = mp->rw;
         else if (hc.readonlyRootfs)
-            m.inputs.push_back(hc.src.get("ReadonlyRootfs"));
+            m.inputs.push_back(std::string(hc.src.get("ReadonlyRootfs")));
         m.propagation = kDefaultPropagation;
         m.step = "NetworkMounts";
     };
@@ -765,7 +765,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     auto keep = [&](spec::Mount &m) {
         MountOrigin origin{"DefaultLinuxSpec", {}};
         if (m.destination == "/sbin/docker-init")
-            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
+            origin = {"withCommonOptions", {std::string(hc.src.get("Init")), std::string(daemon.engine.src.get("initPath"))}};
         if (m.destination == "/dev/shm") {
             m.options.push_back("size=" + std::to_string(hc.shmSize));
             optionOrigins.push_back({result.size() - 1, m.options.size() - 1, hc.src.get("ShmSize"), {}});
