@@ -734,8 +734,8 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     const HostConfig &hc = c.hostConfig;
     sortMounts(mounts);
 
-    // Sorted views of the user mounts' destinations (`mounts` is not
-    // changed below, so the views stay valid).
+    // Sorted views of the user mounts' destinations (only their sources move
+    // out below, so the views stay valid).
     std::vector<std::string_view> userMounts;
     userMounts.reserve(mounts.size());
     for (const auto &m : mounts)
@@ -802,7 +802,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             MountOrigin origin{m.step, std::move(m.inputs)};
             spec::Mount &sm = result.emplace_back();
             sm.destination = m.destination;
-            sm.source = m.source;
+            sm.source = std::move(m.source); // its last use (views are of destinations only)
             sm.type = "tmpfs";
             sm.options = std::move(merged);
             origins.push_back(std::move(origin));
@@ -812,7 +812,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         spec::Mount &mt = result.emplace_back();
         const std::size_t index = result.size() - 1;
         mt.destination = m.destination;
-        mt.source = m.source;
+        mt.source = std::move(m.source); // its last use
         mt.type = "bind";
         MountOrigin origin{m.step, {}};
 
