@@ -617,6 +617,25 @@ void verifyContainerSettings(const Daemon &daemon, HostConfig &hostConfig, Conta
     verifyPlatformContainerSettings(daemon, hostConfig, config, hostConfigPointer);
 }
 
+namespace {
+
+// Whether the host lists `known`, the known list's `index`th name. Hosts list
+// the known names in their order, some left out: the name is at `index` or a
+// little before it, so the search starts there and goes down first.
+bool hostHas(const std::vector<std::string> &hostCaps, std::size_t index, std::string_view known)
+{
+    const std::size_t start = std::min(index, hostCaps.size() - 1);
+    for (std::size_t j = start + 1; j-- > 0;)
+        if (hostCaps[j] == known)
+            return true;
+    for (std::size_t j = start + 1; j < hostCaps.size(); ++j)
+        if (hostCaps[j] == known)
+            return true;
+    return false;
+}
+
+} // namespace
+
 std::string_view normalizeCapability(const HostProfile &host, std::string_view raw)
 {
     // Upper case, ASCII only (as toUpper), compared in place: the name
@@ -652,10 +671,7 @@ std::string_view normalizeCapability(const HostProfile &host, std::string_view r
         const std::string &known = all[i];
         if (!equalsUpper(std::string_view(known).substr(4), name))
             continue;
-        // Hosts usually list the known names in their order: that slot first.
-        const auto &hostCaps = host.capabilities;
-        if (!hostCaps.empty() && !(i < hostCaps.size() && hostCaps[i] == known)
-            && std::find(hostCaps.begin(), hostCaps.end(), known) == hostCaps.end())
+        if (!host.capabilities.empty() && !hostHas(host.capabilities, i, known))
             throw Refused("capability not supported by your kernel or not available in the current environment: "
                           + goQuote(known));
         return known;
