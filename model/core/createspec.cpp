@@ -826,7 +826,8 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     auto &lx = *w.s.linux_;
     auto &res = *lx.resources;
     std::vector<spec::LinuxDevice> devs;
-    std::vector<std::string> devInputs;
+    // Views of the host config's pointers, which outlive the recording.
+    std::vector<std::string_view> devInputs;
     // The rules appended: the current ones again unless privileged (see
     // below), then the devices' and DeviceCgroupRules'. Each rule has at
     // most one input (none for the defaults).
@@ -838,7 +839,7 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     if (hc.privileged) {
         for (const auto &d : daemon.host.devices) {
             devs.push_back(toSpecDevice(d, d.path));
-            devInputs.push_back(std::string(hc.src.get("Privileged")));
+            devInputs.push_back(hc.src.get("Privileged"));
         }
         for (const auto &m : hc.devices) {
             if (m.cgroupPermissions != "rwm")
