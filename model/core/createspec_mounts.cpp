@@ -134,7 +134,9 @@ std::string validateSpec(const MountSpec &m)
     return {};
 }
 
-MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::string &raw, const std::string &at)
+// Fills `mp`, a new mount point already in place in the container's list (a
+// MountPoint is large: moving one costs more than parsing the entry).
+void parseMountRaw(const Daemon &daemon, const Container &c, const std::string &raw, std::string at, MountPoint &mp)
 {
     auto invalidSpec = [&] { return "invalid volume specification: '" + raw + "'"; }; // only on error
     // strings.SplitN(raw, ":", 4) as views.
@@ -201,13 +203,12 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
     if (const std::string err = validateSpec(spec); !err.empty())
         refuse(invalidSpec() + ": " + err, at);
 
-    MountPoint mp;
     mp.rw = !spec.readOnly;
     std::string buffer;
     mp.destination = cleanPath(slashed(spec.target, buffer));
     mp.type = spec.type;
     mp.mode = mode;
-    mp.pointer = at;
+    mp.pointer = std::move(at); // its last use
     if (spec.type == "volume") {
         mp.name = spec.source;
         mp.copyData = !(spec.volumeOptions && spec.volumeOptions->noCopy);
@@ -220,7 +221,6 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
     }
     mp.spec = std::move(spec);
     (void)daemon;
-    return mp;
 }
 
 MountPoint parseMountSpec(const MountSpec &cfg)
@@ -330,8 +330,11 @@ void registerMountPoints(const Daemon &daemon, Container &c)
         registered.insert(c.mountPoints.back().destination);
     };
     for (std::size_t i = 0; i < hc.binds.size(); ++i) {
-        const std::string at = elementPointer(hc.src, "Binds", i);
-        MountPoint bind = parseMountRaw(daemon, c, hc.binds[i], at);
+        // Parsed in place (the list never reallocates, see above); a refused
+        // entry refuses the build, so it being in the list does not matter.
+        MountPoint &bind = c.mountPoints.emplace_back();
+        parseMountRaw(daemon, c, hc.binds[i], elementPointer(hc.src, "Binds", i), bind);
+        const std::string &at = bind.pointer;
         if (needsSlavePropagation(daemon, bind.spec, at))
             bind.propagation = "rslave";
         if (registered.count(bind.destination) || hc.tmpfs.count(bind.destination))
@@ -347,7 +350,7 @@ void registerMountPoints(const Daemon &daemon, Container &c)
             if (bind.driver == "local" && bind.mode.empty())
                 bind.mode = "z";
         }
-        setMountPoint(std::move(bind));
+        registered.insert(bind.destination);
     }
     for (const auto &cfg : hc.mounts) {
         MountPoint mp = parseMountSpec(cfg);
