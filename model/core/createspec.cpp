@@ -68,8 +68,9 @@ struct EnvEntry {
 };
 
 // container.ReplaceOrAppendEnvValues: an override replaces the default of the
-// same name, `NAME` without `=` removes it, anything else is appended.
-void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector<std::string> &overrides)
+// same name, `NAME` without `=` removes it, anything else is appended. The
+// overrides' last use: the values kept move out of them.
+void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, std::vector<std::string> &overrides)
 {
     // Docker's cache holds the names of the defaults only (a handful, the
     // daemon's own): looked up in place, newest first as the map keeps it.
@@ -86,7 +87,7 @@ void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector
     // overrides are seen.
     std::vector<bool> removed(defaultCount, false);
     for (std::size_t i = 0; i < overrides.size(); ++i) {
-        const std::string &value = overrides[i];
+        std::string &value = overrides[i];
         const auto eq = value.find('=');
         if (eq == std::string::npos) {
             if (EnvEntry *e = cached(value))
@@ -95,9 +96,9 @@ void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector
         }
         if (EnvEntry *e = cached(std::string_view(value).substr(0, eq))) {
             removed[static_cast<std::size_t>(e - defaults.data())] = false;
-            *e = {value, nullptr, {}, i};
+            *e = {std::move(value), nullptr, {}, i};
         } else {
-            defaults.push_back({value, nullptr, {}, i});
+            defaults.push_back({std::move(value), nullptr, {}, i});
         }
     }
     std::size_t kept = 0;
@@ -164,7 +165,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     env.push_back({"HOSTNAME=" + config.hostname, &c.hostnameValueInputs, {}});
     if (config.tty)
         env.push_back({"TERM=xterm", nullptr, config.src.get("Tty")});
-    replaceOrAppendEnvValues(env, config.env);
+    replaceOrAppendEnvValues(env, c.config.env);
     process.env.clear();
     process.env.reserve(env.size());
     ElementPointers envPointers("/process/env");
