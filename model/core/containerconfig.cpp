@@ -797,7 +797,7 @@ void decodeEngine(Decoder &d, const json::Value &v, const Path &path, Engine &ou
             } else {
                 godecode::decode(d, m, p, out.seccompProfile);
             }
-            out.seccompProfilePointer = p.pointer();
+            out.seccompProfilePointer = out.src.get(fields[13]); // spelled above
             break;
         case 14: decodeEngineContainers(d, m, p, out.containers); break;
         case 15: godecode::decode(d, m, p, out.initPath); break;
