@@ -16,7 +16,7 @@ using godecode::Path;
 
 namespace {
 
-void decodeScenario(Decoder &d, const json::Value &root, ContainerInput &in)
+void decodeScenario(Decoder &d, const json::Value &root, Container &c, ContainerInput &in)
 {
     static constexpr std::array<std::string_view, 7> fields = {"kind",       "id",    "name",  "config",
                                                                "hostConfig", "image", "engine"};
@@ -26,24 +26,24 @@ void decodeScenario(Decoder &d, const json::Value &root, ContainerInput &in)
             switch (f) {
             case 0: break; // checked by the builder
             case 1:
-                godecode::decode(d, v, p, in.id);
-                in.idPointer = p.pointer();
+                godecode::decode(d, v, p, c.id);
+                c.idPointer = p.pointer();
                 break;
             case 2:
-                godecode::decode(d, v, p, in.name);
+                godecode::decode(d, v, p, c.name);
                 in.namePointer = p.pointer();
                 break;
             case 3:
                 if (!v.isNull())
                     in.hasConfig = true;
-                in.configPointer = p.pointer();
-                decodeContainerConfig(d, v, p, in.config);
+                c.configPointer = p.pointer();
+                decodeContainerConfig(d, v, p, c.config);
                 break;
             case 4:
-                in.hostConfigPointer = p.pointer();
-                decodeHostConfig(d, v, p, in.hostConfig);
+                c.hostConfigPointer = p.pointer();
+                decodeHostConfig(d, v, p, c.hostConfig);
                 break;
-            case 5: decodeImageFiles(d, v, p, in.image); break;
+            case 5: decodeImageFiles(d, v, p, c.image); break;
             case 6: decodeEngine(d, v, p, in.engine); break;
             }
         },
@@ -52,7 +52,7 @@ void decodeScenario(Decoder &d, const json::Value &root, ContainerInput &in)
 
 // container.CreateRequest: the Config fields at the top level (an embedded
 // *Config), HostConfig and NetworkingConfig.
-void decodeCreateBody(Decoder &d, const json::Value &root, const Path &path, ContainerInput &in)
+void decodeCreateBody(Decoder &d, const json::Value &root, const Path &path, Container &c, ContainerInput &in)
 {
     static const std::vector<std::string_view> known = [] {
         std::vector<std::string_view> k = {"HostConfig", "NetworkingConfig"};
@@ -67,7 +67,7 @@ void decodeCreateBody(Decoder &d, const json::Value &root, const Path &path, Con
         d.typeError(root, path, "container.CreateRequest");
         return;
     }
-    in.configPointer = path.pointer();
+    c.configPointer = path.pointer();
     for (std::size_t i = 0; i < root.size(); ++i) {
         const std::string &k = root.key(i);
         const json::Value &v = root.at(i);
@@ -75,10 +75,10 @@ void decodeCreateBody(Decoder &d, const json::Value &root, const Path &path, Con
         const bool exactHost = k == "HostConfig", exactNet = k == "NetworkingConfig";
         if (!exactHost && !exactNet && isContainerConfigField(k)) {
             in.hasConfig = true;
-            decodeContainerConfigMember(d, k, v, p, in.config);
+            decodeContainerConfigMember(d, k, v, p, c.config);
         } else if (exactHost || json::equalFold(k, "HostConfig")) {
-            in.hostConfigPointer = p.pointer();
-            decodeHostConfig(d, v, p, in.hostConfig);
+            c.hostConfigPointer = p.pointer();
+            decodeHostConfig(d, v, p, c.hostConfig);
         } else if (exactNet || json::equalFold(k, "NetworkingConfig")) {
             // Endpoint settings do not reach the spec; only the type is checked.
             if (!v.isNull() && !v.isObject())
@@ -92,7 +92,7 @@ void decodeCreateBody(Decoder &d, const json::Value &root, const Path &path, Con
 }
 
 // `docker inspect`: the first element's Config and HostConfig, Id and Name.
-void decodeInspect(Decoder &d, const json::Value &root, ContainerInput &in)
+void decodeInspect(Decoder &d, const json::Value &root, Container &c, ContainerInput &in)
 {
     const Path top;
     const Path first = top.index(0);
@@ -103,22 +103,22 @@ void decodeInspect(Decoder &d, const json::Value &root, ContainerInput &in)
         [&](int f, const json::Value &v, const Path &p) {
             switch (f) {
             case 0:
-                godecode::decode(d, v, p, in.id);
-                in.idPointer = p.pointer();
+                godecode::decode(d, v, p, c.id);
+                c.idPointer = p.pointer();
                 break;
             case 1:
-                godecode::decode(d, v, p, in.name);
+                godecode::decode(d, v, p, c.name);
                 in.namePointer = p.pointer();
                 break;
             case 2:
                 if (!v.isNull())
                     in.hasConfig = true;
-                in.configPointer = p.pointer();
-                decodeContainerConfig(d, v, p, in.config);
+                c.configPointer = p.pointer();
+                decodeContainerConfig(d, v, p, c.config);
                 break;
             case 3:
-                in.hostConfigPointer = p.pointer();
-                decodeHostConfig(d, v, p, in.hostConfig);
+                c.hostConfigPointer = p.pointer();
+                decodeHostConfig(d, v, p, c.hostConfig);
                 break;
             }
         },
@@ -128,9 +128,9 @@ void decodeInspect(Decoder &d, const json::Value &root, ContainerInput &in)
          "Node"});
 }
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 // opts.ParseLink: "name[:alias]" (or "/name:/parent/alias" from an existing container).
@@ -251,16 +251,17 @@ void run(const Daemon &daemon, Container &c, const BuildOptions &options, BuildR
 void build(const json::Value &root, InputKind kind, Decoder &d, const BuildOptions &options, const HostProfile &host,
            BuildResult &out)
 {
+    Container c;
     ContainerInput in;
     switch (kind) {
     case InputKind::Scenario:
-        decodeScenario(d, root, in);
+        decodeScenario(d, root, c, in);
         break;
     case InputKind::CreateBody:
-        decodeCreateBody(d, root, Path(), in);
+        decodeCreateBody(d, root, Path(), c, in);
         break;
     case InputKind::DockerInspect:
-        decodeInspect(d, root, in);
+        decodeInspect(d, root, c, in);
         break;
     default:
         d.error(root, Path(), "input-kind", "not a container input");
@@ -278,60 +279,49 @@ void build(const json::Value &root, InputKind kind, Decoder &d, const BuildOptio
         return;
     out.decoded = true;
 
-    if (in.id.empty()) {
+    if (c.id.empty()) {
         if (options.id)
-            in.id = *options.id;
+            c.id = *options.id;
         else
-            in.id = sha256Hex(d.source());
-        in.idPointer.clear();
+            c.id = sha256Hex(d.source());
+        c.idPointer.clear();
     }
-    if (in.name.empty())
-        in.name = "container";
-    if (startsWith(in.name, "/"))
-        in.name = in.name.substr(1);
+    if (c.name.empty())
+        c.name = "container";
+    if (startsWith(c.name, "/"))
+        c.name = c.name.substr(1);
 
     if (kind == InputKind::DockerInspect) {
         // `docker inspect` shows the hostname Docker derived (the joined
         // container's, or the short id with the host's UTS namespace); sent
         // back as a request it would conflict with those modes.
-        const HostConfig &hc = in.hostConfig;
-        if (!in.config.hostname.empty() && (isContainerMode(hc.networkMode) || hc.utsMode == "host")) {
+        const HostConfig &hc = c.hostConfig;
+        if (!c.config.hostname.empty() && (isContainerMode(hc.networkMode) || hc.utsMode == "host")) {
             Diagnostic note;
             note.severity = Severity::Note;
             note.code = "derived-hostname";
-            note.message = "Config.Hostname \"" + in.config.hostname
+            note.message = "Config.Hostname \"" + c.config.hostname
                 + "\" was derived by Docker for this network/UTS mode; it is left out of the request";
-            note.inputPointer = in.config.src.get("Hostname");
+            note.inputPointer = c.config.src.get("Hostname");
             note.file = d.file();
             out.diagnostics.push_back(std::move(note));
-            in.config.hostname.clear();
+            c.config.hostname.clear();
             if (isContainerMode(hc.networkMode))
-                in.config.domainname.clear();
+                c.config.domainname.clear();
         }
     }
-    if (!in.config.image.empty() && kind != InputKind::DockerInspect) {
+    if (!c.config.image.empty() && kind != InputKind::DockerInspect) {
         Diagnostic note;
         note.severity = Severity::Note;
         note.code = "image-config";
         note.message = "the image's own config (Env, Cmd, Entrypoint, WorkingDir, User, Volumes, ...) is not known "
                        "here: Docker merges it into the container's config first";
-        note.inputPointer = in.config.src.get("Image");
+        note.inputPointer = c.config.src.get("Image");
         note.file = d.file();
         out.diagnostics.push_back(std::move(note));
     }
 
     Daemon daemon(in.engine, host, out.diagnostics, d.file());
-    // Everything but the engine (the daemon's) moves into the container.
-    Container c;
-    c.id = std::move(in.id);
-    c.idPointer = std::move(in.idPointer);
-    c.name = std::move(in.name);
-    c.config = std::move(in.config);
-    c.configPointer = std::move(in.configPointer);
-    c.hostConfig = std::move(in.hostConfig);
-    c.hostConfigPointer = std::move(in.hostConfigPointer);
-    c.image = std::move(in.image);
-
     try {
         if (!in.hasConfig)
             refuse("config cannot be empty in order to create a container", c.configPointer);

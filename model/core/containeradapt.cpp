@@ -10,9 +10,9 @@ namespace oci::container {
 
 namespace {
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 // idtools: the host id of container id 0.
@@ -215,12 +215,13 @@ void newContainer(const Daemon &daemon, Container &c)
             c.hostnameValueInputs = {c.idPointer};
         }
     } else {
-        c.hostnameValueInputs = {config.src.get("Hostname")};
+        c.hostnameValueInputs = {std::string(config.src.get("Hostname"))};
     }
     if (!config.domainname.empty())
-        c.domainnameValueInputs = {config.src.get("Domainname")};
+        c.domainnameValueInputs = {std::string(config.src.get("Domainname"))};
 
     // getEntrypointAndArgs
+    c.argInputs.reserve(config.entrypoint.size() + config.cmd.size());
     if (config.entrypoint.empty()) {
         c.path = config.cmd[0];
         c.args.assign(config.cmd.begin() + 1, config.cmd.end());
@@ -242,7 +243,7 @@ void parseSecurityOpt(const Daemon &daemon, Container &c)
     SecurityOptions &sec = c.security;
     sec.noNewPrivileges = daemon.engine.noNewPrivileges;
     if (sec.noNewPrivileges)
-        sec.noNewPrivilegesInputs = {daemon.engine.src.get("noNewPrivileges")};
+        sec.noNewPrivilegesInputs = {std::string(daemon.engine.src.get("noNewPrivileges"))};
     const HostConfig &hc = c.hostConfig;
     std::vector<std::string> labelOpts;
     for (std::size_t i = 0; i < hc.securityOpt.size(); ++i) {
@@ -305,7 +306,7 @@ void parseSecurityOpt(const Daemon &daemon, Container &c)
     if (daemon.host.seLinux && !labelOpts.empty())
         daemon.note("selinux-labels",
                     "SELinux process and mount labels are chosen at random by the daemon; they are left out here",
-                    hc.src.get("SecurityOpt"));
+                    std::string(hc.src.get("SecurityOpt")));
 }
 
 } // namespace oci::container

@@ -2,38 +2,93 @@
 
 #include "gojson.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
+#include <cstring>
 
 namespace oci::container {
 
 using godecode::Decoder;
 using godecode::Path;
 
-const std::string &Sources::get(std::string_view field) const
+Sources &Sources::operator=(const Sources &other)
 {
-    static const std::string empty;
-    for (const auto &[name, pointer] : m_map)
-        if (name == field)
-            return pointer;
-    return empty;
+    if (this == &other)
+        return *this;
+    // The copy's views must be of its own blocks.
+    *this = Sources();
+    m_map.reserve(other.m_map.size());
+    for (const Entry &e : other.m_map)
+        set(e.name, e.pointer);
+    return *this;
+}
+
+void Sources::set(std::string_view field, const godecode::Path &path)
+{
+    // Spelled into a buffer kept per thread, then stored: the pointer's
+    // length is only known once spelled.
+    thread_local std::string spelled;
+    spelled.clear();
+    path.appendTo(spelled);
+    at(field) = store(spelled);
+}
+
+std::string_view &Sources::at(std::string_view field)
+{
+    const std::uint32_t key = keyOf(field);
+    if (const std::size_t n = indexOf(field, key); n < m_map.size())
+        return m_map[n].pointer;
+    if (m_map.empty())
+        m_map.reserve(8);
+    m_map.push_back(Entry{field, key, {}});
+    if (m_map.size() <= kHashed) {
+        std::size_t i = slotOf(key);
+        while (m_slots[i] != 0)
+            i = (i + 1) % kSlots;
+        m_slots[i] = static_cast<std::uint8_t>(m_map.size());
+    }
+    return m_map.back().pointer;
+}
+
+std::string_view Sources::store(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    if (m_left < text.size()) {
+        // A document's struct sets a handful of fields: one block mostly.
+        const std::size_t size = std::max<std::size_t>(512, text.size());
+        m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
+        m_free = m_blocks.back().get();
+        m_left = size;
+    }
+    char *const out = m_free;
+    std::memcpy(out, text.data(), text.size());
+    m_free += text.size();
+    m_left -= text.size();
+    return {out, text.size()};
 }
 
 std::vector<std::string> Sources::list(std::initializer_list<std::string_view> fields) const
 {
     std::vector<std::string> out;
     for (auto f : fields) {
-        const std::string &p = get(f);
+        const std::string_view p = get(f);
         if (!p.empty())
-            out.push_back(p);
+            out.emplace_back(p);
     }
     return out;
 }
 
 std::string elementPointer(const Sources &src, std::string_view field, std::size_t index)
 {
-    std::string p = src.get(field);
-    if (p.empty())
+    const std::string_view list = src.get(field);
+    std::string p;
+    if (list.empty())
         return p;
+    // Room for the slash and the digits: one allocation, not a copy and a
+    // growth.
+    p.reserve(list.size() + 21);
+    p.append(list);
     json::appendPointerIndex(p, index);
     return p;
 }
@@ -742,7 +797,7 @@ void decodeEngine(Decoder &d, const json::Value &v, const Path &path, Engine &ou
             } else {
                 godecode::decode(d, m, p, out.seccompProfile);
             }
-            out.seccompProfilePointer = p.pointer();
+            out.seccompProfilePointer = out.src.get(fields[13]); // spelled above
             break;
         case 14: decodeEngineContainers(d, m, p, out.containers); break;
         case 15: godecode::decode(d, m, p, out.initPath); break;

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,35 +25,92 @@ namespace oci::container {
 // last set the field (a duplicated key decodes again into the same field).
 //
 // Field names are string literals (the decoders' field tables), so they are
-// held as views; a struct has a few dozen fields at most and a document sets
-// a handful, so a flat list searched in order beats a tree of nodes.
+// held as views. A build looks fields up a few dozen times, most of them
+// never set: a small open-addressing table of entry numbers finds either in
+// a probe or two, where a scan compared with every field that was set.
+// The pointers' texts share a few blocks that never move (a string each cost
+// an allocation): views of them stay valid as long as the Sources, whatever
+// is set later.
 class Sources
 {
 public:
-    void set(std::string_view field, const godecode::Path &path)
+    Sources() = default;
+    Sources(const Sources &other) { *this = other; }
+    Sources &operator=(const Sources &other);
+    // Moving keeps the blocks, and so every view; `other` is left empty.
+    Sources(Sources &&other) noexcept { *this = std::move(other); }
+    Sources &operator=(Sources &&other) noexcept
     {
-        std::string &slot = at(field);
-        slot.clear();
-        path.appendTo(slot);
+        m_map = std::exchange(other.m_map, {});
+        m_slots = std::exchange(other.m_slots, {});
+        m_blocks = std::exchange(other.m_blocks, {});
+        m_free = std::exchange(other.m_free, nullptr);
+        m_left = std::exchange(other.m_left, 0);
+        return *this;
     }
-    void set(std::string_view field, std::string pointer) { at(field) = std::move(pointer); }
+
+    void set(std::string_view field, const godecode::Path &path);
+    void set(std::string_view field, std::string_view pointer) { at(field) = store(pointer); }
     // The pointer, or empty when the field was never set from the input.
-    const std::string &get(std::string_view field) const;
+    std::string_view get(std::string_view field) const
+    {
+        const std::size_t n = indexOf(field, keyOf(field));
+        return n < m_map.size() ? m_map[n].pointer : std::string_view();
+    }
     // The pointers of those fields that were set, in the order given.
     std::vector<std::string> list(std::initializer_list<std::string_view> fields) const;
 
 private:
-    std::string &at(std::string_view field)
+    static constexpr std::size_t kSlots = 64;
+    // Beyond this many fields the table would fill up: lookups scan instead.
+    static constexpr std::size_t kHashed = 48;
+    // Length and first and last byte: the fields of a struct mostly differ
+    // there, so whole names are compared about once per lookup.
+    static std::uint32_t keyOf(std::string_view field)
+    {
+        if (field.empty())
+            return 0;
+        return static_cast<std::uint32_t>(field.size()) << 16
+            | static_cast<std::uint32_t>(static_cast<unsigned char>(field.front())) << 8
+            | static_cast<unsigned char>(field.back());
+    }
+    static std::size_t slotOf(std::uint32_t key) { return (key * 0x9E3779B1u) >> 26; }
+    struct Entry {
+        std::string_view name;
+        std::uint32_t key;
+        std::string_view pointer;
+    };
+    static bool matches(const Entry &e, std::uint32_t key, std::string_view field)
     {
         // The decoders pass their table's own view: same address, same name.
-        for (auto &[name, pointer] : m_map)
-            if ((name.data() == field.data() && name.size() == field.size()) || name == field)
-                return pointer;
-        if (m_map.empty())
-            m_map.reserve(8);
-        return m_map.emplace_back(field, std::string()).second;
+        return e.key == key && ((e.name.data() == field.data() && e.name.size() == field.size()) || e.name == field);
     }
-    std::vector<std::pair<std::string_view, std::string>> m_map;
+    // The entry's number, or the number of entries when the field is not set.
+    std::size_t indexOf(std::string_view field, std::uint32_t key) const
+    {
+        if (m_map.size() > kHashed) {
+            for (std::size_t n = 0; n < m_map.size(); ++n)
+                if (matches(m_map[n], key, field))
+                    return n;
+            return m_map.size();
+        }
+        for (std::size_t i = slotOf(key);; i = (i + 1) % kSlots) {
+            const std::uint8_t n = m_slots[i];
+            if (n == 0)
+                return m_map.size();
+            if (matches(m_map[n - 1u], key, field))
+                return n - 1u;
+        }
+    }
+    std::string_view &at(std::string_view field);
+    // A copy of `text` in the blocks.
+    std::string_view store(std::string_view text);
+
+    std::vector<Entry> m_map;
+    std::array<std::uint8_t, kSlots> m_slots{}; // entry number + 1, 0: free
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_free = nullptr;
+    std::size_t m_left = 0;
 };
 
 // A string list's element pointers: `<pointer of the list>/<index>`.
@@ -318,19 +376,14 @@ struct ImageFiles {
     Sources src;
 };
 
-// Everything a container build starts from.
+// What a container build decodes besides the container's own fields (id,
+// name, config, host config, image), which decode straight into the
+// Container: moving a HostConfig and ContainerConfig over costs as much as
+// decoding them.
 struct ContainerInput {
-    std::string id;
-    std::string idPointer;
-    std::string name;
     std::string namePointer;
     bool hasConfig = false; // Go: the request's *Config is non-nil
-    ContainerConfig config;
-    std::string configPointer; // prefix of Config field pointers ("/config", "", "/0/Config")
-    HostConfig hostConfig;
-    std::string hostConfigPointer;
     Engine engine;
-    ImageFiles image;
 };
 
 void decodeContainerConfig(godecode::Decoder &d, const json::Value &v, const godecode::Path &path, ContainerConfig &out);

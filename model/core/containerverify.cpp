@@ -8,6 +8,8 @@
 #include "containerutil.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <set>
 
 namespace oci::container {
@@ -16,15 +18,15 @@ namespace {
 
 std::string ptr(const std::string &hostConfigPointer, const HostConfig &hc, std::string_view field)
 {
-    const std::string &p = hc.src.get(field);
+    const std::string_view p = hc.src.get(field);
     if (!p.empty())
-        return p;
+        return std::string(p);
     return hostConfigPointer;
 }
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 // ---- runconfig -----------------------------------------------------------
@@ -186,7 +188,7 @@ void validateContainerConfig(ContainerConfig &config)
             refuse("invalid environment variable: " + e, elementPointer(config.src, "Env", i));
     }
     if (const auto &h = config.healthcheck) {
-        const std::string &hp = config.src.get("Healthcheck");
+        const std::string_view hp = config.src.get("Healthcheck");
         if (h->interval != 0 && h->interval < kMinimumDuration)
             refuse("Interval in Healthcheck cannot be less than 1ms", hp);
         if (h->timeout != 0 && h->timeout < kMinimumDuration)
@@ -615,6 +617,25 @@ void verifyContainerSettings(const Daemon &daemon, HostConfig &hostConfig, Conta
     verifyPlatformContainerSettings(daemon, hostConfig, config, hostConfigPointer);
 }
 
+namespace {
+
+// Whether the host lists `known`, the known list's `index`th name. Hosts list
+// the known names in their order, some left out: the name is at `index` or a
+// little before it, so the search starts there and goes down first.
+bool hostHas(const std::vector<std::string> &hostCaps, std::size_t index, std::string_view known)
+{
+    const std::size_t start = std::min(index, hostCaps.size() - 1);
+    for (std::size_t j = start + 1; j-- > 0;)
+        if (hostCaps[j] == known)
+            return true;
+    for (std::size_t j = start + 1; j < hostCaps.size(); ++j)
+        if (hostCaps[j] == known)
+            return true;
+    return false;
+}
+
+} // namespace
+
 std::string_view normalizeCapability(const HostProfile &host, std::string_view raw)
 {
     // Upper case, ASCII only (as toUpper), compared in place: the name
@@ -632,11 +653,25 @@ std::string_view normalizeCapability(const HostProfile &host, std::string_view r
         return "ALL";
     const bool prefixed = raw.size() >= 4 && equalsUpper("CAP_", raw.substr(0, 4));
     const std::string_view name = prefixed ? raw.substr(4) : raw;
-    for (const std::string &known : allKnownCapabilities()) {
+    // The known names by length (without CAP_): a name is compared with the
+    // two or three of its length, not with all of them.
+    struct ByLength {
+        std::array<std::vector<std::uint8_t>, 24> names;
+        ByLength()
+        {
+            const auto &all = allKnownCapabilities();
+            for (std::size_t i = 0; i < all.size(); ++i)
+                names[all[i].size() - 4].push_back(static_cast<std::uint8_t>(i));
+        }
+    };
+    static const ByLength byLength;
+    static const std::vector<std::uint8_t> none;
+    const auto &all = allKnownCapabilities();
+    for (const std::uint8_t i : name.size() < byLength.names.size() ? byLength.names[name.size()] : none) {
+        const std::string &known = all[i];
         if (!equalsUpper(std::string_view(known).substr(4), name))
             continue;
-        if (!host.capabilities.empty()
-            && std::find(host.capabilities.begin(), host.capabilities.end(), known) == host.capabilities.end())
+        if (!host.capabilities.empty() && !hostHas(host.capabilities, i, known))
             throw Refused("capability not supported by your kernel or not available in the current environment: "
                           + goQuote(known));
         return known;

@@ -16,9 +16,9 @@ namespace oci::container {
 
 namespace {
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 std::string key(std::string_view base, std::string_view k)
@@ -68,8 +68,9 @@ struct EnvEntry {
 };
 
 // container.ReplaceOrAppendEnvValues: an override replaces the default of the
-// same name, `NAME` without `=` removes it, anything else is appended.
-void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector<std::string> &overrides)
+// same name, `NAME` without `=` removes it, anything else is appended. The
+// overrides' last use: the values kept move out of them.
+void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, std::vector<std::string> &overrides)
 {
     // Docker's cache holds the names of the defaults only (a handful, the
     // daemon's own): looked up in place, newest first as the map keeps it.
@@ -86,7 +87,7 @@ void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector
     // overrides are seen.
     std::vector<bool> removed(defaultCount, false);
     for (std::size_t i = 0; i < overrides.size(); ++i) {
-        const std::string &value = overrides[i];
+        std::string &value = overrides[i];
         const auto eq = value.find('=');
         if (eq == std::string::npos) {
             if (EnvEntry *e = cached(value))
@@ -95,9 +96,9 @@ void replaceOrAppendEnvValues(std::vector<EnvEntry> &defaults, const std::vector
         }
         if (EnvEntry *e = cached(std::string_view(value).substr(0, eq))) {
             removed[static_cast<std::size_t>(e - defaults.data())] = false;
-            *e = {value, nullptr, {}, i};
+            *e = {std::move(value), nullptr, {}, i};
         } else {
-            defaults.push_back({value, nullptr, {}, i});
+            defaults.push_back({std::move(value), nullptr, {}, i});
         }
     }
     std::size_t kept = 0;
@@ -134,7 +135,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     // that outlive the recording.
     std::vector<std::string_view> argInputs;
     argInputs.reserve(c.argInputs.size() + 2);
-    const std::string &initInput = hc.src.get("Init");
+    const std::string_view initInput = hc.src.get("Init");
 
     // The init only makes sense as pid 1 of a private PID namespace.
     if (pidIsPrivate(hc.pidMode) && hc.init && *hc.init) {
@@ -164,7 +165,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     env.push_back({"HOSTNAME=" + config.hostname, &c.hostnameValueInputs, {}});
     if (config.tty)
         env.push_back({"TERM=xterm", nullptr, config.src.get("Tty")});
-    replaceOrAppendEnvValues(env, config.env);
+    replaceOrAppendEnvValues(env, c.config.env);
     process.env.clear();
     process.env.reserve(env.size());
     ElementPointers envPointers("/process/env");
@@ -198,7 +199,7 @@ void withCommonOptions(const Daemon &daemon, Container &c, SpecWriter &w)
     // Safe network sysctls, only for a network namespace of its own.
     if (networkIsPrivate(hc.networkMode)) {
         const bool userNS = daemon.remapped && hc.usernsMode != "host";
-        const std::string &nm = hc.src.get("NetworkMode");
+        const std::string_view nm = hc.src.get("NetworkMode");
         if (!userNS && !daemon.host.inUserNamespace && daemon.host.hasSysctl("net.ipv4.ping_group_range")) {
             lx.sysctl["net.ipv4.ping_group_range"] = "0 2147483647";
             w.recordNonEmpty("/linux/sysctl/net.ipv4.ping_group_range", step, {nm, "host:/sysctls"});
@@ -217,13 +218,13 @@ void withCgroups(const Daemon &daemon, const Container &c, SpecWriter &w)
     const HostConfig &hc = c.hostConfig;
     const bool systemd = daemon.usingSystemd();
     std::string parent = systemd ? "system.slice" : "/docker";
-    std::vector<std::string> inputs = {c.idPointer, daemon.engine.src.get("cgroupDriver")};
+    std::vector<std::string> inputs = {c.idPointer, std::string(daemon.engine.src.get("cgroupDriver"))};
     if (!hc.cgroupParent.empty()) {
         parent = hc.cgroupParent;
-        inputs.push_back(hc.src.get("CgroupParent"));
+        inputs.push_back(std::string(hc.src.get("CgroupParent")));
     } else if (!daemon.engine.cgroupParent.empty()) {
         parent = daemon.engine.cgroupParent;
-        inputs.push_back(daemon.engine.src.get("cgroupParent"));
+        inputs.push_back(std::string(daemon.engine.src.get("cgroupParent")));
     }
     w.s.linux_->cgroupsPath = systemd ? parent + ":docker:" + c.id : joinPath(parent, c.id);
     w.recordNonEmpty("/linux/cgroupsPath", "withCgroups", inputs);
@@ -305,39 +306,39 @@ void withResources(const Daemon &daemon, const Container &c, SpecWriter &w)
             refuse("invalid CPU shares (" + std::to_string(r.cpuShares) + "): value must be a positive integer",
                    r.src.get("CpuShares"));
         cpu.shares = static_cast<std::uint64_t>(r.cpuShares);
-        cpuInputs["shares"] = {r.src.get("CpuShares")};
+        cpuInputs["shares"] = {std::string(r.src.get("CpuShares"))};
     }
     if (!r.cpusetCpus.empty()) {
         cpu.cpus = r.cpusetCpus;
-        cpuInputs["cpus"] = {r.src.get("CpusetCpus")};
+        cpuInputs["cpus"] = {std::string(r.src.get("CpusetCpus"))};
     }
     if (!r.cpusetMems.empty()) {
         cpu.mems = r.cpusetMems;
-        cpuInputs["mems"] = {r.src.get("CpusetMems")};
+        cpuInputs["mems"] = {std::string(r.src.get("CpusetMems"))};
     }
     if (r.nanoCpus > 0) {
         // https://www.kernel.org/doc/Documentation/scheduler/sched-bwc.txt
         const std::uint64_t period = 100000;
         cpu.period = period;
         cpu.quota = r.nanoCpus * static_cast<std::int64_t>(period) / 1000000000;
-        cpuInputs["period"] = {r.src.get("NanoCpus")};
-        cpuInputs["quota"] = {r.src.get("NanoCpus")};
+        cpuInputs["period"] = {std::string(r.src.get("NanoCpus"))};
+        cpuInputs["quota"] = {std::string(r.src.get("NanoCpus"))};
     }
     if (r.cpuPeriod != 0) {
         cpu.period = static_cast<std::uint64_t>(r.cpuPeriod);
-        cpuInputs["period"] = {r.src.get("CpuPeriod")};
+        cpuInputs["period"] = {std::string(r.src.get("CpuPeriod"))};
     }
     if (r.cpuQuota != 0) {
         cpu.quota = r.cpuQuota;
-        cpuInputs["quota"] = {r.src.get("CpuQuota")};
+        cpuInputs["quota"] = {std::string(r.src.get("CpuQuota"))};
     }
     if (r.cpuRealtimePeriod != 0) {
         cpu.realtimePeriod = static_cast<std::uint64_t>(r.cpuRealtimePeriod);
-        cpuInputs["realtimePeriod"] = {r.src.get("CpuRealtimePeriod")};
+        cpuInputs["realtimePeriod"] = {std::string(r.src.get("CpuRealtimePeriod"))};
     }
     if (r.cpuRealtimeRuntime != 0) {
         cpu.realtimeRuntime = r.cpuRealtimeRuntime;
-        cpuInputs["realtimeRuntime"] = {r.src.get("CpuRealtimeRuntime")};
+        cpuInputs["realtimeRuntime"] = {std::string(r.src.get("CpuRealtimeRuntime"))};
     }
     if (cpu != spec::LinuxCPU{}) {
         res.cpu = cpu;
@@ -529,7 +530,7 @@ std::vector<GroupEntry> parseGroup(std::string_view text)
 }
 
 // user.parseNumeric: (value, numeric); throws ErrRange.
-std::pair<std::int64_t, bool> parseNumeric(std::string_view val, const std::string &at)
+std::pair<std::int64_t, bool> parseNumeric(std::string_view val, std::string_view at)
 {
     if (val.empty())
         return {0, false};
@@ -553,7 +554,7 @@ std::pair<std::int64_t, bool> parseNumeric(std::string_view val, const std::stri
 void withUser(const Container &c, SpecWriter &w)
 {
     constexpr std::string_view step = "WithUser";
-    const std::string &at = c.config.src.get("User");
+    const std::string_view at = c.config.src.get("User");
 
     // strings.Split(user, ":"): the first two pieces matter.
     const std::string_view spec = c.config.user;
@@ -826,7 +827,8 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     auto &lx = *w.s.linux_;
     auto &res = *lx.resources;
     std::vector<spec::LinuxDevice> devs;
-    std::vector<std::string> devInputs;
+    // Views of the host config's pointers, which outlive the recording.
+    std::vector<std::string_view> devInputs;
     // The rules appended: the current ones again unless privileged (see
     // below), then the devices' and DeviceCgroupRules'. Each rule has at
     // most one input (none for the defaults).
@@ -861,7 +863,7 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
         all.access = "rwm";
         repeatCurrent = false;
         devPermissions = {all};
-        permInputs = {hc.src.get("Privileged")};
+        permInputs = {std::string(hc.src.get("Privileged"))};
     } else {
         for (const auto &m : hc.devices) {
             std::vector<spec::LinuxDeviceCgroup> rules;
@@ -984,7 +986,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     bool userNS = false;
     if (hc.usernsMode != "host" && daemon.remapped) {
         userNS = true;
-        const std::string &at = daemon.engine.src.get("uidMaps");
+        const std::string_view at = daemon.engine.src.get("uidMaps");
         setNamespace(w, "user", "", {at});
         auto &lx = *w.s.linux_;
         auto mapping = [](const std::vector<IDMap> &maps) {
@@ -1002,7 +1004,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
 
     // network
     if (!c.config.networkDisabled) {
-        const std::string &at = hc.src.get("NetworkMode");
+        const std::string_view at = hc.src.get("NetworkMode");
         if (isContainerMode(hc.networkMode)) {
             const std::string other = connectedContainer(hc.networkMode);
             const EngineContainer *nc = nullptr;
@@ -1033,7 +1035,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
         removeNamespace(w, "time");
 
     // ipc
-    const std::string &ipcAt = hc.src.get("IpcMode");
+    const std::string_view ipcAt = hc.src.get("IpcMode");
     if (!ipcModeValid(hc.ipcMode))
         refuse("invalid IPC mode: " + hc.ipcMode, ipcAt);
     if (isContainerMode(hc.ipcMode)) {
@@ -1060,7 +1062,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // pid
-    const std::string &pidAt = hc.src.get("PidMode");
+    const std::string_view pidAt = hc.src.get("PidMode");
     if (!pidModeValid(hc.pidMode))
         refuse("invalid PID mode: " + hc.pidMode, pidAt);
     if (isContainerMode(hc.pidMode)) {
@@ -1083,7 +1085,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // uts
-    const std::string &utsAt = hc.src.get("UTSMode");
+    const std::string_view utsAt = hc.src.get("UTSMode");
     if (!hc.utsMode.empty() && hc.utsMode != "host")
         refuse("invalid UTS mode: " + hc.utsMode, utsAt);
     if (hc.utsMode == "host") {
@@ -1093,7 +1095,7 @@ void withNamespaces(const Daemon &daemon, const Container &c, SpecWriter &w)
     }
 
     // cgroup
-    const std::string &cgAt = hc.src.get("CgroupnsMode");
+    const std::string_view cgAt = hc.src.get("CgroupnsMode");
     if (!hc.cgroupnsMode.empty() && hc.cgroupnsMode != "private" && hc.cgroupnsMode != "host")
         refuse("invalid cgroup namespace mode: " + hc.cgroupnsMode, cgAt);
     if (hc.cgroupnsMode == "private")
@@ -1216,7 +1218,7 @@ void withSeccomp(const Daemon &daemon, Container &c, SpecWriter &w)
             if (!sec.seccompProfile.empty() && sec.seccompProfile != "builtin")
                 refuse("seccomp is not enabled in your kernel, cannot run a custom seccomp profile", sec.seccompInput);
             daemon.warn("seccomp is not enabled in your kernel, running container without default profile",
-                        daemon.engine.src.get("seccompSupported"));
+                        std::string(daemon.engine.src.get("seccompSupported")));
             sec.seccompProfile = "unconfined";
             return;
         }
@@ -1265,7 +1267,7 @@ void withApparmor(const Daemon &daemon, const Container &c, SpecWriter &w)
         inputs = {c.security.appArmorInput};
     } else if (c.hostConfig.privileged) {
         profile = "unconfined";
-        inputs = {c.hostConfig.src.get("Privileged")};
+        inputs = {std::string(c.hostConfig.src.get("Privileged"))};
     } else {
         profile = "docker-default";
     }

@@ -19,9 +19,9 @@ namespace oci::container {
 
 namespace {
 
-[[noreturn]] void refuse(std::string message, std::string pointer = {})
+[[noreturn]] void refuse(std::string message, std::string_view pointer = {})
 {
-    throw Refused(std::move(message), std::move(pointer));
+    throw Refused(std::move(message), std::string(pointer));
 }
 
 constexpr const char *kDefaultPropagation = "rprivate";
@@ -134,7 +134,9 @@ std::string validateSpec(const MountSpec &m)
     return {};
 }
 
-MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::string &raw, const std::string &at)
+// Fills `mp`, a new mount point already in place in the container's list (a
+// MountPoint is large: moving one costs more than parsing the entry).
+void parseMountRaw(const Daemon &daemon, const Container &c, const std::string &raw, std::string at, MountPoint &mp)
 {
     auto invalidSpec = [&] { return "invalid volume specification: '" + raw + "'"; }; // only on error
     // strings.SplitN(raw, ":", 4) as views.
@@ -201,13 +203,12 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
     if (const std::string err = validateSpec(spec); !err.empty())
         refuse(invalidSpec() + ": " + err, at);
 
-    MountPoint mp;
     mp.rw = !spec.readOnly;
     std::string buffer;
     mp.destination = cleanPath(slashed(spec.target, buffer));
     mp.type = spec.type;
     mp.mode = mode;
-    mp.pointer = at;
+    mp.pointer = std::move(at); // its last use
     if (spec.type == "volume") {
         mp.name = spec.source;
         mp.copyData = !(spec.volumeOptions && spec.volumeOptions->noCopy);
@@ -220,7 +221,6 @@ MountPoint parseMountRaw(const Daemon &daemon, const Container &c, const std::st
     }
     mp.spec = std::move(spec);
     (void)daemon;
-    return mp;
 }
 
 MountPoint parseMountSpec(const MountSpec &cfg)
@@ -330,8 +330,11 @@ void registerMountPoints(const Daemon &daemon, Container &c)
         registered.insert(c.mountPoints.back().destination);
     };
     for (std::size_t i = 0; i < hc.binds.size(); ++i) {
-        const std::string at = elementPointer(hc.src, "Binds", i);
-        MountPoint bind = parseMountRaw(daemon, c, hc.binds[i], at);
+        // Parsed in place (the list never reallocates, see above); a refused
+        // entry refuses the build, so it being in the list does not matter.
+        MountPoint &bind = c.mountPoints.emplace_back();
+        parseMountRaw(daemon, c, hc.binds[i], elementPointer(hc.src, "Binds", i), bind);
+        const std::string &at = bind.pointer;
         if (needsSlavePropagation(daemon, bind.spec, at))
             bind.propagation = "rslave";
         if (registered.count(bind.destination) || hc.tmpfs.count(bind.destination))
@@ -347,7 +350,7 @@ void registerMountPoints(const Daemon &daemon, Container &c)
             if (bind.driver == "local" && bind.mode.empty())
                 bind.mode = "z";
         }
-        setMountPoint(std::move(bind));
+        registered.insert(bind.destination);
     }
     for (const auto &cfg : hc.mounts) {
         MountPoint mp = parseMountSpec(cfg);
@@ -399,7 +402,7 @@ void initializeNetworking(const Daemon &daemon, Container &c)
     if (c.config.networkDisabled)
         return;
     const HostConfig &hc = c.hostConfig;
-    const std::string &modePointer = hc.src.get("NetworkMode");
+    const std::string_view modePointer = hc.src.get("NetworkMode");
     if (isContainerMode(hc.networkMode)) {
         // getNetworkedContainer
         const std::string other = connectedContainer(hc.networkMode);
@@ -419,11 +422,11 @@ void initializeNetworking(const Daemon &daemon, Container &c)
         c.hostnamePath = dir + "/hostname";
         c.hostsPath = dir + "/hosts";
         c.resolvConfPath = std::move(dir) + "/resolv.conf"; // in the room containerRoot left
-        c.netFileInputs = {modePointer, nc->pointer};
+        c.netFileInputs = {std::string(modePointer), nc->pointer};
         c.config.hostname = daemon.hostnameOf(*nc);
         c.config.domainname = nc->domainname;
-        c.hostnameValueInputs = {modePointer, nc->pointer};
-        c.domainnameValueInputs = {modePointer, nc->pointer};
+        c.hostnameValueInputs = {std::string(modePointer), nc->pointer};
+        c.domainnameValueInputs = {std::string(modePointer), nc->pointer};
         return;
     }
     std::string dir = daemon.containerRoot(c.id);
@@ -433,7 +436,7 @@ void initializeNetworking(const Daemon &daemon, Container &c)
     c.netFileInputs.reserve(2);
     c.netFileInputs.assign(1, c.idPointer);
     if (!modePointer.empty())
-        c.netFileInputs.push_back(modePointer);
+        c.netFileInputs.emplace_back(modePointer);
 }
 
 namespace {
@@ -443,7 +446,7 @@ void setupIPCDirs(const Daemon &daemon, Container &c)
 {
     const HostConfig &hc = c.hostConfig;
     const std::string &mode = hc.ipcMode;
-    const std::string &at = hc.src.get("IpcMode");
+    const std::string_view at = hc.src.get("IpcMode");
     if (isContainerMode(mode)) {
         // getIPCContainer
         const std::string id = connectedContainer(mode);
@@ -461,16 +464,16 @@ void setupIPCDirs(const Daemon &daemon, Container &c)
                        + ": non-shareable IPC (hint: use IpcMode:shareable for the donor container)",
                    at);
         c.shmPath = shm;
-        c.shmInputs = {at, ic->pointer};
+        c.shmInputs = {std::string(at), ic->pointer};
     } else if (mode == "host") {
         c.shmPath = "/dev/shm";
-        c.shmInputs = {at};
+        c.shmInputs = {std::string(at)};
     } else if (mode == "private" || mode == "none") {
         c.shmPath.clear();
     } else if (mode.empty() || mode == "shareable") {
         if (!c.hasMountFor("/dev/shm")) {
             c.shmPath = daemon.containerRoot(c.id) + "/mounts/shm";
-            c.shmInputs = {at};
+            c.shmInputs = {std::string(at)};
         }
     } else {
         refuse("invalid IPC mode: " + mode, at);
@@ -502,27 +505,34 @@ bool trySetNetworkMount(Container &c, const std::string &destination, const std:
 void appendNetworkMounts(Container &c, std::vector<Mount> &mounts)
 {
     const HostConfig &hc = c.hostConfig;
-    auto add = [&](std::string &path, const char *destination, std::vector<std::string> &userInputs) {
+    // The container's own inputs of the files are moved into the last mount
+    // that takes them, copied into the others.
+    auto add = [&](std::string &path, const char *destination, std::vector<std::string> &userInputs,
+                   bool lastUse) {
         if (path.empty())
             return;
         Mount &m = mounts.emplace_back();
         m.source = std::move(path);
         m.destination = destination;
         m.writable = !hc.readonlyRootfs;
-        if (userInputs.empty())
-            m.inputs = c.netFileInputs;
-        else
+        if (!userInputs.empty())
             m.inputs = std::move(userInputs);
+        else if (lastUse)
+            m.inputs = std::move(c.netFileInputs);
+        else
+            m.inputs = c.netFileInputs;
         if (const MountPoint *mp = c.mountPointFor(destination))
             m.writable = mp->rw;
         else if (hc.readonlyRootfs)
-            m.inputs.push_back(hc.src.get("ReadonlyRootfs"));
+            m.inputs.push_back(std::string(hc.src.get("ReadonlyRootfs")));
         m.propagation = kDefaultPropagation;
         m.step = "NetworkMounts";
     };
-    add(c.resolvConfPath, "/etc/resolv.conf", c.resolvConfInputs);
-    add(c.hostnamePath, "/etc/hostname", c.hostnameInputs);
-    add(c.hostsPath, "/etc/hosts", c.hostsInputs);
+    const bool hostsUse = !c.hostsPath.empty() && c.hostsInputs.empty();
+    const bool hostnameUse = !c.hostnamePath.empty() && c.hostnameInputs.empty();
+    add(c.resolvConfPath, "/etc/resolv.conf", c.resolvConfInputs, !hostnameUse && !hostsUse);
+    add(c.hostnamePath, "/etc/hostname", c.hostnameInputs, !hostsUse);
+    add(c.hostsPath, "/etc/hosts", c.hostsInputs, true);
 }
 
 } // namespace
@@ -727,8 +737,8 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     const HostConfig &hc = c.hostConfig;
     sortMounts(mounts);
 
-    // Sorted views of the user mounts' destinations (`mounts` is not
-    // changed below, so the views stay valid).
+    // Sorted views of the user mounts' destinations (only their sources move
+    // out below, so the views stay valid).
     std::vector<std::string_view> userMounts;
     userMounts.reserve(mounts.size());
     for (const auto &m : mounts)
@@ -758,7 +768,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
     auto keep = [&](spec::Mount &m) {
         MountOrigin origin{"DefaultLinuxSpec", {}};
         if (m.destination == "/sbin/docker-init")
-            origin = {"withCommonOptions", {hc.src.get("Init"), daemon.engine.src.get("initPath")}};
+            origin = {"withCommonOptions", {std::string(hc.src.get("Init")), std::string(daemon.engine.src.get("initPath"))}};
         if (m.destination == "/dev/shm") {
             m.options.push_back("size=" + std::to_string(hc.shmSize));
             optionOrigins.push_back({result.size() - 1, m.options.size() - 1, hc.src.get("ShmSize"), {}});
@@ -795,7 +805,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
             MountOrigin origin{m.step, std::move(m.inputs)};
             spec::Mount &sm = result.emplace_back();
             sm.destination = m.destination;
-            sm.source = m.source;
+            sm.source = std::move(m.source); // its last use (views are of destinations only)
             sm.type = "tmpfs";
             sm.options = std::move(merged);
             origins.push_back(std::move(origin));
@@ -805,7 +815,7 @@ void withMounts(const Daemon &daemon, Container &c, std::vector<Mount> mounts, S
         spec::Mount &mt = result.emplace_back();
         const std::size_t index = result.size() - 1;
         mt.destination = m.destination;
-        mt.source = m.source;
+        mt.source = std::move(m.source); // its last use
         mt.type = "bind";
         MountOrigin origin{m.step, {}};
 

@@ -450,10 +450,10 @@ void lintPlugin(const json::Value &root, InputKind kind, const BuildOptions &bui
 
 // --- containers ----------------------------------------------------------
 
-const std::string &fieldSource(const container::HostConfig &hc, std::string_view field, const std::string &fallback)
+std::string fieldSource(const container::HostConfig &hc, std::string_view field, const std::string &fallback)
 {
-    const std::string &p = hc.src.get(field);
-    return p.empty() ? fallback : p;
+    const std::string_view p = hc.src.get(field);
+    return p.empty() ? fallback : std::string(p);
 }
 
 const container::EngineContainer *findContainer(const container::Engine &engine, const std::string &ref)
