@@ -158,6 +158,70 @@ std::string Path::targetPointer() const
     return out;
 }
 
+std::vector<std::vector<AddressMap::Item>> &AddressMap::pool()
+{
+    thread_local std::vector<std::vector<Item>> tables;
+    return tables;
+}
+
+AddressMap::~AddressMap()
+{
+    // A few tables cover the decoders alive at once (host profile, input).
+    if (m_table.capacity() > 0 && pool().size() < 4)
+        pool().push_back(std::move(m_table));
+}
+
+void AddressMap::insert(const Item &item) const
+{
+    for (std::size_t i = slotOf(item.key);; i = (i + 1) & m_mask) {
+        Item &slot = m_table[i];
+        if (!slot.key) {
+            slot = item;
+            ++m_count;
+            return;
+        }
+        if (slot.key == item.key) {
+            slot.value = item.value;
+            return;
+        }
+    }
+}
+
+void AddressMap::indexNew() const
+{
+    // Every new assignment may be a new address: past three quarters full,
+    // the table is made again, half full, from all the assignments in order.
+    const std::size_t most = m_count + (m_items.size() - m_indexed);
+    if (m_mask == 0 || most * 4 > (m_mask + 1) * 3) {
+        std::size_t slots = 16;
+        unsigned shift = 60;
+        while (slots < 2 * most) {
+            slots *= 2;
+            --shift;
+        }
+        if (m_table.size() < slots) {
+            auto &tables = pool();
+            const auto best = std::max_element(tables.begin(), tables.end(), [](const auto &a, const auto &b) {
+                return a.size() < b.size();
+            });
+            if (best != tables.end() && best->size() >= slots) {
+                std::swap(m_table, *best);
+                if (best->capacity() == 0)
+                    tables.erase(best);
+            }
+            if (m_table.size() < slots)
+                m_table.assign(slots, Item{});
+        }
+        std::fill_n(m_table.begin(), slots, Item{});
+        m_mask = slots - 1;
+        m_shift = shift;
+        m_count = 0;
+        m_indexed = 0;
+    }
+    for (; m_indexed < m_items.size(); ++m_indexed)
+        insert(m_items[m_indexed]);
+}
+
 Decoder::Decoder(std::string_view source, std::string file, Diagnostics &diagnostics)
     : m_source(source)
     , m_file(std::move(file))
