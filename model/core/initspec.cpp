@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <optional>
 
 namespace oci::plugin {
 
@@ -320,6 +321,10 @@ bool walkOrder(std::string_view a, std::string_view b)
 // oci.DevicesFromPath(path, path, "rwm") over the host profile's device nodes.
 bool withDevices(Context &c)
 {
+    // A scan per device is quadratic in large manifests.
+    std::optional<HostProfile::DeviceIndex> index;
+    if (c.config.linuxConfig.devices.size() >= 8)
+        index.emplace(c.host);
     for (const auto &dev : c.config.linuxConfig.devices) {
         const std::string elem = c.sources.ofElement(&dev);
         if (!dev.path)
@@ -336,7 +341,7 @@ bool withDevices(Context &c)
                 c.record(pointer, "InitSpec: devices", {elem});
         };
         std::vector<const HostDevice *> found;
-        if (const HostDevice *hd = c.host.device(path)) {
+        if (const HostDevice *hd = index ? index->find(path) : c.host.device(path)) {
             found.push_back(hd);
         } else {
             std::string prefix = path;
