@@ -280,20 +280,6 @@ std::vector<T> *Decoder::sliceTail(const Path &path, bool create)
 
 namespace detail {
 
-// Whether `key` spells the ASCII field name `field` (of the same length)
-// with ASCII letters in either case.
-inline bool asciiFoldEqual(std::string_view field, std::string_view key)
-{
-    for (std::size_t j = 0; j < field.size(); ++j) {
-        const auto a = static_cast<unsigned char>(field[j]);
-        const auto b = static_cast<unsigned char>(key[j]);
-        const unsigned char lower = a | 0x20;
-        if (a != b && ((a ^ b) != 0x20 || lower < 'a' || lower > 'z'))
-            return false;
-    }
-    return true;
-}
-
 inline bool isAscii(std::string_view key)
 {
     bool ascii = true;
@@ -332,9 +318,22 @@ int matchAmong(std::string_view key, const std::array<std::string_view, N> &fiel
         const std::string_view f = fields[i];
         if (f.size() != key.size())
             continue;
-        if (f == key)
+        // Both answers in one pass over these short names, with no call
+        // to memcmp.
+        bool exact = true;
+        bool fold = true;
+        for (std::size_t j = 0; j < f.size() && fold; ++j) {
+            const auto a = static_cast<unsigned char>(f[j]);
+            const auto b = static_cast<unsigned char>(key[j]);
+            if (a == b)
+                continue;
+            exact = false;
+            const unsigned char lower = a | 0x20;
+            fold = (a ^ b) == 0x20 && lower >= 'a' && lower <= 'z';
+        }
+        if (exact && fold)
             return static_cast<int>(i);
-        if (folded < 0 && asciiFoldEqual(f, key))
+        if (folded < 0 && fold)
             folded = static_cast<int>(i);
     }
     if (folded >= 0 || isAscii(key))
