@@ -118,7 +118,20 @@ spec::Spec defaultLinuxSpecBase(Provenance *provenance)
 
 spec::Spec defaultLinuxSpec(const HostProfile &host, Provenance *provenance)
 {
-    spec::Spec s = defaultLinuxSpec(provenance);
+    // InitSpec appends the plugin's mounts, the runtime directory and the
+    // network files: the defaults are copied into room for them rather than
+    // moved there by the first append.
+    static const spec::Spec withoutMounts = [] {
+        spec::Spec s = defaultLinuxSpecPrototype();
+        s.mounts = {};
+        return s;
+    }();
+    const auto &defaults = defaultLinuxSpecPrototype().mounts;
+    spec::Spec s = withoutMounts;
+    s.mounts.reserve(defaults.size() + 8);
+    s.mounts = defaults;
+    if (provenance)
+        provenance->record("", kStep);
     for (const auto &path : host.cpuThermalThrottlePaths)
         s.linux_->maskedPaths.push_back(path);
     if (provenance && !host.cpuThermalThrottlePaths.empty())
