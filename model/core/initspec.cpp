@@ -150,6 +150,15 @@ void withRoot(Context &c)
     c.record("/root", "InitSpec: root", {c.scenario.rootfsPointer});
 }
 
+// Each option made once in place: a list of std::string would make them
+// twice, the list's own and the copies.
+void setOptions(spec::Mount &m, std::initializer_list<std::string_view> options)
+{
+    m.options.reserve(options.size());
+    for (const std::string_view o : options)
+        m.options.emplace_back(o);
+}
+
 void withPropagatedMount(Context &c)
 {
     if (c.config.propagatedMount.empty())
@@ -159,7 +168,7 @@ void withPropagatedMount(Context &c)
     m.destination = c.config.propagatedMount;
     m.type = "bind";
     m.source = joinPath(dirname(c.scenario.rootfs), "propagated-mount");
-    m.options = {"rbind", "rw", "rshared"};
+    setOptions(m, {"rbind", "rw", "rshared"});
     c.record(appendMount(c, std::move(m)), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
     c.s.linux_->rootfsPropagation = "rshared";
     c.record("/linux/rootfsPropagation", "InitSpec: PropagatedMount", {src});
@@ -167,13 +176,13 @@ void withPropagatedMount(Context &c)
 
 // A mount InitSpec appends with fixed parts.
 void appendBindMount(Context &c, const std::string &source, std::string_view destination,
-                     std::initializer_list<std::string> options, std::initializer_list<std::string_view> inputs)
+                     std::initializer_list<std::string_view> options, std::initializer_list<std::string_view> inputs)
 {
     spec::Mount m;
     m.destination = destination;
     m.type = "bind";
     m.source = source;
-    m.options = options;
+    setOptions(m, options);
     c.record(appendMount(c, std::move(m)), "InitSpec: mounts", inputs);
 }
 
