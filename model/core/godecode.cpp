@@ -321,11 +321,17 @@ std::int32_t Decoder::nodeOf(const Path &path)
 
 std::string Decoder::pointerOf(std::int32_t node) const
 {
+    std::string out;
+    appendPointerOf(out, node);
+    return out;
+}
+
+void Decoder::appendPointerOf(std::string &out, std::int32_t node) const
+{
     const Node *n = &m_nodes[static_cast<std::size_t>(node)];
     const Node *root = n;
     while (root->parent >= 0)
         root = &m_nodes[static_cast<std::size_t>(root->parent)];
-    std::string out;
     spellChain(
         out, n->parent < 0 ? nullptr : n, root->key,
         [this](const Node *x) {
@@ -334,7 +340,6 @@ std::string Decoder::pointerOf(std::int32_t node) const
         },
         [](const Node *x) { return x->isIndex ? kIndexRoom : tokenRoom(x->key); },
         [](const Node *x, char *end) { return x->isIndex ? writeIndexBefore(end, x->index) : writeTokenBefore(end, x->key); });
-    return out;
 }
 
 std::string Decoder::sourceOf(const void *field) const
@@ -347,6 +352,18 @@ std::string Decoder::elementSourceOf(const void *element) const
 {
     const std::int32_t *node = m_elementNodes.find(element);
     return node ? pointerOf(*node) : std::string();
+}
+
+void Decoder::appendSourceOf(std::string &out, const void *field) const
+{
+    if (const std::int32_t *node = m_sourceNodes.find(field))
+        appendPointerOf(out, *node);
+}
+
+void Decoder::appendElementSourceOf(std::string &out, const void *element) const
+{
+    if (const std::int32_t *node = m_elementNodes.find(element))
+        appendPointerOf(out, *node);
 }
 
 std::unordered_map<const void *, std::string> Decoder::takeSources()

@@ -209,6 +209,9 @@ public:
     // The input pointer recorded for a field / an element, or "".
     std::string sourceOf(const void *field) const;
     std::string elementSourceOf(const void *element) const;
+    // The same appended to `out`, for a caller that reuses one buffer.
+    void appendSourceOf(std::string &out, const void *field) const;
+    void appendElementSourceOf(std::string &out, const void *element) const;
     // Hands every recorded pointer over, spelled out.
     std::unordered_map<const void *, std::string> takeSources();
     std::unordered_map<const void *, std::string> takeElementSources();
@@ -257,6 +260,7 @@ private:
     };
     std::int32_t nodeOf(const Path &path);
     std::string pointerOf(std::int32_t node) const;
+    void appendPointerOf(std::string &out, std::int32_t node) const;
     std::vector<Node> m_nodes;
     std::deque<std::string> m_prefixes;
     AddressMap m_sourceNodes;

@@ -35,6 +35,12 @@ public:
         return it == m_overrides.end() ? m_decoder.sourceOf(field) : it->second;
     }
     std::string ofElement(const void *element) const { return m_decoder.elementSourceOf(element); }
+    // Replaces `out` with the element's pointer, keeping its buffer.
+    void ofElement(const void *element, std::string &out) const
+    {
+        out.clear();
+        m_decoder.appendElementSourceOf(out, element);
+    }
     std::unordered_map<const void *, std::string> &overrides() { return m_overrides; }
 
 private:
@@ -401,19 +407,28 @@ void withProcess(Context &c)
     c.record("/process/env/0", "InitSpec: env", {"host:/defaultPath"});
     // Install-time entries come from the first manifest env of their name.
     std::unordered_map<std::string_view, const Env *> byName;
-    if (c.provenance)
+    if (c.provenance && !c.config.env.empty()) {
+        byName.reserve(c.config.env.size());
         for (const auto &e : c.config.env)
             byName.emplace(e.name, &e);
+    }
+    // Both pointers are rebuilt in place per entry: no string per record.
+    std::string pointer = "/process/env";
+    const std::size_t base = pointer.size();
+    std::string in;
     for (std::size_t i = 0; i < c.settings.env.size(); ++i) {
         if (c.provenance) {
-            const std::string pointer = at("/process/env", p.env.size());
+            pointer.resize(base);
+            json::appendPointerIndex(pointer, p.env.size());
             const std::string_view entry = c.settings.env[i];
-            if (!c.settings.envSources[i].empty())
+            if (!c.settings.envSources[i].empty()) {
                 c.record(pointer, "InitSpec: env", {c.settings.envSources[i]});
-            else if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end())
-                c.record(pointer, "InitSpec: env", {c.sources.ofElement(it->second)});
-            else
+            } else if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end()) {
+                c.sources.ofElement(it->second, in);
+                c.record(pointer, "InitSpec: env", {in});
+            } else {
                 c.record(pointer, "InitSpec: env");
+            }
         }
         // The settings are not read again.
         p.env.push_back(std::move(c.settings.env[i]));
