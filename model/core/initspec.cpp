@@ -35,7 +35,16 @@ public:
         return it == m_overrides.end() ? m_decoder.sourceOf(field) : it->second;
     }
     std::string ofElement(const void *element) const { return m_decoder.elementSourceOf(element); }
-    // Replaces `out` with the element's pointer, keeping its buffer.
+    // Replace `out` with the pointer, keeping its buffer.
+    void of(const void *field, std::string &out) const
+    {
+        if (auto it = m_overrides.find(field); it != m_overrides.end()) {
+            out.assign(it->second);
+            return;
+        }
+        out.clear();
+        m_decoder.appendSourceOf(out, field);
+    }
     void ofElement(const void *element, std::string &out) const
     {
         out.clear();
@@ -209,13 +218,15 @@ bool withMounts(Context &c, const std::string &runtimeDir)
     if (c.config.ipcHost)
         removeNamespace(c, "ipc", "InitSpec: IpcHost", c.sources.of(&c.config.ipcHost));
 
+    std::string elem;
+    std::string setBy;
     for (const Mount &pm : c.config.mounts) {
-        const std::string elem = c.sources.ofElement(&pm);
+        c.sources.ofElement(&pm, elem);
         if (!pm.source)
             return c.refuse("mount source is not specified", elem);
         // A source `set` overwrote names the argument too; one decoded with
         // the element is covered by the element's pointer.
-        std::string setBy = c.sources.of(&*pm.source);
+        c.sources.of(&*pm.source, setBy);
         if (elem.empty() ? setBy == "/source" : setBy.rfind(elem, 0) == 0)
             setBy.clear();
         spec::Mount m;
@@ -340,12 +351,16 @@ bool withDevices(Context &c)
     std::optional<HostProfile::DeviceIndex> index;
     if (c.config.linuxConfig.devices.size() >= 8)
         index.emplace(c.host);
+    // Buffers kept across devices.
+    std::string elem;
+    std::string setBy;
+    std::vector<const HostDevice *> found;
     for (const auto &dev : c.config.linuxConfig.devices) {
-        const std::string elem = c.sources.ofElement(&dev);
+        c.sources.ofElement(&dev, elem);
         if (!dev.path)
             return c.refuse("plugin device has no path (Docker dereferences a nil Path here)", elem);
         const std::string &path = *dev.path;
-        const std::string setBy = c.sources.of(&*dev.path);
+        c.sources.of(&*dev.path, setBy);
         // The element's pointer, even empty, and the `set` argument that
         // overwrote the path, if any.
         const bool bySet = !setBy.empty() && (elem.empty() || setBy.rfind(elem, 0) != 0);
@@ -355,7 +370,7 @@ bool withDevices(Context &c)
             else
                 c.record(pointer, "InitSpec: devices", {elem});
         };
-        std::vector<const HostDevice *> found;
+        found.clear();
         if (const HostDevice *hd = index ? index->find(path) : c.host.device(path)) {
             found.push_back(hd);
         } else {
