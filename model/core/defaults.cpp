@@ -116,20 +116,41 @@ spec::Spec defaultLinuxSpecBase(Provenance *provenance)
     return prototype;
 }
 
+namespace {
+// `from` copied into `to` with room for `room` more elements: a copy has
+// none, and its first append would move every element to a new array.
+template<typename T>
+void copyWithRoom(std::vector<T> &to, const std::vector<T> &from, std::size_t room)
+{
+    to.reserve(from.size() + room);
+    to.assign(from.begin(), from.end());
+}
+} // namespace
+
 spec::Spec defaultLinuxSpec(const HostProfile &host, Provenance *provenance)
 {
     // InitSpec appends the plugin's mounts, the runtime directory and the
-    // network files: the defaults are copied into room for them rather than
-    // moved there by the first append.
-    static const spec::Spec withoutMounts = [] {
-        spec::Spec s = defaultLinuxSpecPrototype();
+    // network files, and the plugin's capabilities; the host adds masked
+    // paths. Those lists are copied into room for them.
+    const spec::Spec &defaults = defaultLinuxSpecPrototype();
+    static const spec::Spec hollow = [&defaults] {
+        spec::Spec s = defaults;
         s.mounts = {};
+        auto &caps = *s.process->capabilities;
+        caps.bounding = {};
+        caps.permitted = {};
+        caps.effective = {};
+        s.linux_->maskedPaths = {};
         return s;
     }();
-    const auto &defaults = defaultLinuxSpecPrototype().mounts;
-    spec::Spec s = withoutMounts;
-    s.mounts.reserve(defaults.size() + 8);
-    s.mounts = defaults;
+    spec::Spec s = hollow;
+    copyWithRoom(s.mounts, defaults.mounts, 8);
+    const auto &fromCaps = *defaults.process->capabilities;
+    auto &caps = *s.process->capabilities;
+    copyWithRoom(caps.bounding, fromCaps.bounding, 4);
+    copyWithRoom(caps.permitted, fromCaps.permitted, 4);
+    copyWithRoom(caps.effective, fromCaps.effective, 4);
+    copyWithRoom(s.linux_->maskedPaths, defaults.linux_->maskedPaths, host.cpuThermalThrottlePaths.size());
     if (provenance)
         provenance->record("", kStep);
     for (const auto &path : host.cpuThermalThrottlePaths)
