@@ -103,10 +103,16 @@ std::string at(std::string_view base, std::size_t index)
     return p;
 }
 
-// Appends `m` to the spec's mounts; returns its pointer, for the record.
-std::string appendMount(Context &c, spec::Mount &&m)
+// A new mount at the end of the spec's, filled in place: a mount built
+// aside would be moved in and destroyed.
+spec::Mount &appendMount(Context &c)
 {
-    c.s.mounts.push_back(std::move(m));
+    return c.s.mounts.emplace_back();
+}
+
+// The last mount's pointer, for its record.
+std::string lastMountPointer(const Context &c)
+{
     return at("/mounts", c.s.mounts.size() - 1);
 }
 
@@ -179,12 +185,12 @@ void withPropagatedMount(Context &c)
     if (c.config.propagatedMount.empty())
         return;
     const std::string src = c.sources.of(&c.config.propagatedMount);
-    spec::Mount m;
+    spec::Mount &m = appendMount(c);
     m.destination = c.config.propagatedMount;
     m.type = "bind";
     m.source = joinPath(dirname(c.scenario.rootfs), "propagated-mount");
     setOptions(m, {"rbind", "rw", "rshared"});
-    c.record(appendMount(c, std::move(m)), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
+    c.record(lastMountPointer(c), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
     c.s.linux_->rootfsPropagation = "rshared";
     c.record("/linux/rootfsPropagation", "InitSpec: PropagatedMount", {src});
 }
@@ -193,12 +199,12 @@ void withPropagatedMount(Context &c)
 void appendBindMount(Context &c, const std::string &source, std::string_view destination,
                      std::initializer_list<std::string_view> options, std::initializer_list<std::string_view> inputs)
 {
-    spec::Mount m;
+    spec::Mount &m = appendMount(c);
     m.destination = destination;
     m.type = "bind";
     m.source = source;
     setOptions(m, options);
-    c.record(appendMount(c, std::move(m)), "InitSpec: mounts", inputs);
+    c.record(lastMountPointer(c), "InitSpec: mounts", inputs);
 }
 
 // The plugin's mounts, the runtime socket dir, and /etc/hosts and
@@ -229,12 +235,12 @@ bool withMounts(Context &c, const std::string &runtimeDir)
         c.sources.of(&*pm.source, setBy);
         if (elem.empty() ? setBy == "/source" : setBy.rfind(elem, 0) == 0)
             setBy.clear();
-        spec::Mount m;
+        spec::Mount &m = appendMount(c);
         m.destination = pm.destination;
         m.type = pm.type;
         m.source = *pm.source;
         m.options = pm.options;
-        c.recordNonEmpty(appendMount(c, std::move(m)), "InitSpec: mounts", {elem, setBy});
+        c.recordNonEmpty(lastMountPointer(c), "InitSpec: mounts", {elem, setBy});
     }
     appendBindMount(c, runtimeDir, "/run/docker/plugins", {"rbind", "rshared"},
                     {c.scenario.execRootPointer, c.scenario.idPointer});
