@@ -394,8 +394,10 @@ bool withDevices(Context &c)
             return c.refuse("error gathering device information while adding custom device \"" + path
                                 + "\": no such file or directory",
                             setBy.empty() ? elem : setBy);
+        // Both filled in place at the end of their lists.
         for (const HostDevice *hd : found) {
-            spec::LinuxDevice d;
+            auto &devices = c.s.linux_->devices;
+            spec::LinuxDevice &d = devices.emplace_back();
             d.path = hd->path;
             d.type = hd->type;
             d.major = hd->major;
@@ -403,16 +405,14 @@ bool withDevices(Context &c)
             d.fileMode = hd->fileMode;
             d.uid = hd->uid;
             d.gid = hd->gid;
-            c.s.linux_->devices.push_back(std::move(d));
-            record(at("/linux/devices", c.s.linux_->devices.size() - 1));
-            spec::LinuxDeviceCgroup r;
+            record(at("/linux/devices", devices.size() - 1));
+            auto &rules = c.s.linux_->resources->devices;
+            spec::LinuxDeviceCgroup &r = rules.emplace_back();
             r.allow = true;
             r.type = hd->type;
             r.major = hd->major;
             r.minor = hd->minor;
             r.access = "rwm";
-            auto &rules = c.s.linux_->resources->devices;
-            rules.push_back(std::move(r));
             record(at("/linux/resources/devices", rules.size() - 1));
         }
     }
