@@ -105,7 +105,12 @@ public:
     AddressMap &operator=(const AddressMap &) = delete;
     ~AddressMap();
 
-    void assign(const void *key, std::int32_t value) { m_items.push_back({key, value}); }
+    void assign(const void *key, std::int32_t value)
+    {
+        if (m_items.capacity() == 0)
+            m_items.reserve(64); // a manifest's records, in one block of the malloc cache
+        m_items.push_back({key, value});
+    }
     const std::int32_t *find(const void *key) const
     {
         index();
