@@ -169,6 +169,7 @@ AddressMap::~AddressMap()
     // A few tables cover the decoders alive at once (host profile, input).
     if (m_table.capacity() > 0 && pool().size() < 4)
         pool().push_back(std::move(m_table));
+    detail::giveBack(m_items);
 }
 
 void AddressMap::insert(const Item &item) const
@@ -227,6 +228,11 @@ Decoder::Decoder(std::string_view source, std::string file, Diagnostics &diagnos
     , m_file(std::move(file))
     , m_diagnostics(diagnostics)
 {
+}
+
+Decoder::~Decoder()
+{
+    detail::giveBack(m_nodes);
 }
 
 void Decoder::add(Severity severity, const json::Value &v, const Path &path, std::string code, std::string message)
@@ -294,7 +300,7 @@ std::int32_t Decoder::nodeOf(const Path &path)
     if (path.m_node >= 0 && static_cast<std::size_t>(path.m_node) < m_nodes.size())
         return path.m_node;
     if (m_nodes.empty())
-        m_nodes.reserve(64); // a manifest records a few dozen positions: no regrowth
+        detail::takeSpare(m_nodes, 64); // a manifest records a few dozen positions: no regrowth
     Node node{-1, false, {}, 0};
     switch (path.m_kind) {
     case Path::Kind::Root:

@@ -89,6 +89,45 @@ private:
     Kind m_kind;
 };
 
+namespace detail {
+
+// Vectors that decoders gone from this thread gave back, with their
+// memory: a large document's records would otherwise be regrown, moved and
+// page-faulted afresh by every build. A few are kept, for the decoders
+// alive at once (host profile, input).
+template<typename T>
+std::vector<std::vector<T>> &spareVectors()
+{
+    thread_local std::vector<std::vector<T>> spare;
+    return spare;
+}
+
+// Gives `v` a spare vector's memory, or else room for `least` elements.
+template<typename T>
+void takeSpare(std::vector<T> &v, std::size_t least)
+{
+    auto &spare = spareVectors<T>();
+    if (!spare.empty()) {
+        v = std::move(spare.back());
+        spare.pop_back();
+        v.clear();
+    }
+    if (v.capacity() < least)
+        v.reserve(least);
+}
+
+template<typename T>
+void giveBack(std::vector<T> &v)
+{
+    auto &spare = spareVectors<T>();
+    if (v.capacity() > 0 && spare.size() < 4) {
+        v.clear();
+        spare.push_back(std::move(v));
+    }
+}
+
+} // namespace detail
+
 // Field address → decoder node. Decoding only assigns and the build only
 // looks up afterwards, so assignments go to an append-only list and are
 // indexed on the first lookup after them, into an open-addressing table
@@ -108,7 +147,7 @@ public:
     void assign(const void *key, std::int32_t value)
     {
         if (m_items.capacity() == 0)
-            m_items.reserve(64); // a manifest's records, in one block of the malloc cache
+            detail::takeSpare(m_items, 64); // a manifest's records fit one block of the malloc cache
         m_items.push_back({key, value});
     }
     const std::int32_t *find(const void *key) const
@@ -178,6 +217,9 @@ class Decoder
 public:
     // `source` is the text the values were parsed from (for line/column).
     Decoder(std::string_view source, std::string file, Diagnostics &diagnostics);
+    ~Decoder();
+    Decoder(const Decoder &) = delete;
+    Decoder &operator=(const Decoder &) = delete;
 
     const std::string &file() const { return m_file; }
     std::string_view source() const { return m_source; }
