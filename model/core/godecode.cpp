@@ -158,11 +158,81 @@ std::string Path::targetPointer() const
     return out;
 }
 
+std::vector<std::vector<AddressMap::Item>> &AddressMap::pool()
+{
+    thread_local std::vector<std::vector<Item>> tables;
+    return tables;
+}
+
+AddressMap::~AddressMap()
+{
+    // A few tables cover the decoders alive at once (host profile, input).
+    if (m_table.capacity() > 0 && pool().size() < 4)
+        pool().push_back(std::move(m_table));
+    detail::giveBack(m_items);
+}
+
+void AddressMap::insert(const Item &item) const
+{
+    for (std::size_t i = slotOf(item.key);; i = (i + 1) & m_mask) {
+        Item &slot = m_table[i];
+        if (!slot.key) {
+            slot = item;
+            ++m_count;
+            return;
+        }
+        if (slot.key == item.key) {
+            slot.value = item.value;
+            return;
+        }
+    }
+}
+
+void AddressMap::indexNew() const
+{
+    // Every new assignment may be a new address: past three quarters full,
+    // the table is made again, half full, from all the assignments in order.
+    const std::size_t most = m_count + (m_items.size() - m_indexed);
+    if (m_mask == 0 || most * 4 > (m_mask + 1) * 3) {
+        std::size_t slots = 16;
+        unsigned shift = 60;
+        while (slots < 2 * most) {
+            slots *= 2;
+            --shift;
+        }
+        if (m_table.size() < slots) {
+            auto &tables = pool();
+            const auto best = std::max_element(tables.begin(), tables.end(), [](const auto &a, const auto &b) {
+                return a.size() < b.size();
+            });
+            if (best != tables.end() && best->size() >= slots) {
+                std::swap(m_table, *best);
+                if (best->capacity() == 0)
+                    tables.erase(best);
+            }
+            if (m_table.size() < slots)
+                m_table.assign(slots, Item{});
+        }
+        std::fill_n(m_table.begin(), slots, Item{});
+        m_mask = slots - 1;
+        m_shift = shift;
+        m_count = 0;
+        m_indexed = 0;
+    }
+    for (; m_indexed < m_items.size(); ++m_indexed)
+        insert(m_items[m_indexed]);
+}
+
 Decoder::Decoder(std::string_view source, std::string file, Diagnostics &diagnostics)
     : m_source(source)
     , m_file(std::move(file))
     , m_diagnostics(diagnostics)
 {
+}
+
+Decoder::~Decoder()
+{
+    detail::giveBack(m_nodes);
 }
 
 void Decoder::add(Severity severity, const json::Value &v, const Path &path, std::string code, std::string message)
@@ -230,7 +300,7 @@ std::int32_t Decoder::nodeOf(const Path &path)
     if (path.m_node >= 0 && static_cast<std::size_t>(path.m_node) < m_nodes.size())
         return path.m_node;
     if (m_nodes.empty())
-        m_nodes.reserve(64); // a manifest records a few dozen positions: no regrowth
+        detail::takeSpare(m_nodes, 64); // a manifest records a few dozen positions: no regrowth
     Node node{-1, false, {}, 0};
     switch (path.m_kind) {
     case Path::Kind::Root:
@@ -257,11 +327,17 @@ std::int32_t Decoder::nodeOf(const Path &path)
 
 std::string Decoder::pointerOf(std::int32_t node) const
 {
+    std::string out;
+    appendPointerOf(out, node);
+    return out;
+}
+
+void Decoder::appendPointerOf(std::string &out, std::int32_t node) const
+{
     const Node *n = &m_nodes[static_cast<std::size_t>(node)];
     const Node *root = n;
     while (root->parent >= 0)
         root = &m_nodes[static_cast<std::size_t>(root->parent)];
-    std::string out;
     spellChain(
         out, n->parent < 0 ? nullptr : n, root->key,
         [this](const Node *x) {
@@ -270,7 +346,6 @@ std::string Decoder::pointerOf(std::int32_t node) const
         },
         [](const Node *x) { return x->isIndex ? kIndexRoom : tokenRoom(x->key); },
         [](const Node *x, char *end) { return x->isIndex ? writeIndexBefore(end, x->index) : writeTokenBefore(end, x->key); });
-    return out;
 }
 
 std::string Decoder::sourceOf(const void *field) const
@@ -283,6 +358,18 @@ std::string Decoder::elementSourceOf(const void *element) const
 {
     const std::int32_t *node = m_elementNodes.find(element);
     return node ? pointerOf(*node) : std::string();
+}
+
+void Decoder::appendSourceOf(std::string &out, const void *field) const
+{
+    if (const std::int32_t *node = m_sourceNodes.find(field))
+        appendPointerOf(out, *node);
+}
+
+void Decoder::appendElementSourceOf(std::string &out, const void *element) const
+{
+    if (const std::int32_t *node = m_elementNodes.find(element))
+        appendPointerOf(out, *node);
 }
 
 std::unordered_map<const void *, std::string> Decoder::takeSources()

@@ -89,73 +89,127 @@ private:
     Kind m_kind;
 };
 
+namespace detail {
+
+// Vectors that decoders gone from this thread gave back, with their
+// memory: a large document's records would otherwise be regrown, moved and
+// page-faulted afresh by every build. A few are kept, for the decoders
+// alive at once (host profile, input).
+template<typename T>
+std::vector<std::vector<T>> &spareVectors()
+{
+    thread_local std::vector<std::vector<T>> spare;
+    return spare;
+}
+
+// Gives `v` a spare vector's memory, or else room for `least` elements.
+template<typename T>
+void takeSpare(std::vector<T> &v, std::size_t least)
+{
+    auto &spare = spareVectors<T>();
+    if (!spare.empty()) {
+        v = std::move(spare.back());
+        spare.pop_back();
+        v.clear();
+    }
+    if (v.capacity() < least)
+        v.reserve(least);
+}
+
+template<typename T>
+void giveBack(std::vector<T> &v)
+{
+    auto &spare = spareVectors<T>();
+    if (v.capacity() > 0 && spare.size() < 4) {
+        v.clear();
+        spare.push_back(std::move(v));
+    }
+}
+
+} // namespace detail
+
 // Field address → decoder node. Decoding only assigns and the build only
-// looks up afterwards, so the map is an append-only list, sorted (the last
-// assignment of an address winning) on the first lookup: no node allocation
-// per record as with a node-based map, and no zero-filled slot array grown
-// afresh per build as with open addressing (whose page faults doubled the
-// stress plugin's build time).
+// looks up afterwards, so assignments go to an append-only list and are
+// indexed on the first lookup after them, into an open-addressing table
+// (the last assignment of an address winning). No node allocation per record
+// as with a node-based map, and no sort: sorting the stress plugin's 9,500
+// records was a fifth of its build. The table sized for them is taken from
+// a per-thread pool, since a zero-filled array allocated afresh per build
+// costs page faults (they doubled the stress plugin's build time).
 class AddressMap
 {
 public:
+    AddressMap() = default;
+    AddressMap(const AddressMap &) = delete;
+    AddressMap &operator=(const AddressMap &) = delete;
+    ~AddressMap();
+
     void assign(const void *key, std::int32_t value)
     {
-        m_items.push_back({key, value, m_next++});
-        m_sorted = false;
+        if (m_items.capacity() == 0)
+            detail::takeSpare(m_items, 64); // a manifest's records fit one block of the malloc cache
+        m_items.push_back({key, value});
     }
     const std::int32_t *find(const void *key) const
     {
-        normalize();
-        const auto it = std::lower_bound(m_items.begin(), m_items.end(), key,
-                                         [](const Item &item, const void *k) { return std::less<>()(item.key, k); });
-        return it != m_items.end() && it->key == key ? &it->value : nullptr;
+        index();
+        if (m_count == 0)
+            return nullptr;
+        for (std::size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            const Item &slot = m_table[i];
+            if (slot.key == key)
+                return &slot.value;
+            if (!slot.key)
+                return nullptr;
+        }
     }
     template<typename F>
     void forEach(F &&f) const
     {
-        normalize();
-        for (const Item &item : m_items)
-            f(item.key, item.value);
+        index();
+        for (std::size_t i = 0; m_count > 0 && i <= m_mask; ++i)
+            if (m_table[i].key)
+                f(m_table[i].key, m_table[i].value);
     }
     std::size_t size() const
     {
-        normalize();
-        return m_items.size();
+        index();
+        return m_count;
     }
     void clear()
     {
         m_items.clear();
-        m_sorted = true;
-        m_next = 0;
+        m_indexed = 0;
+        m_count = 0;
+        m_mask = 0;
     }
 
 private:
     struct Item {
-        const void *key;
+        const void *key; // nullptr: an empty slot of the table
         std::int32_t value;
-        std::uint32_t order; // assignments of one address sort in record order
     };
-    void normalize() const
+    std::size_t slotOf(const void *key) const
     {
-        if (m_sorted)
-            return;
-        // Not stable_sort: its temporary buffer costs an allocation per build.
-        std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {
-            return std::less<>()(a.key, b.key) || (a.key == b.key && a.order < b.order);
-        });
-        // Keep the last assignment of each address.
-        std::size_t out = 0;
-        for (std::size_t i = 0; i < m_items.size(); ++i) {
-            if (i + 1 < m_items.size() && m_items[i + 1].key == m_items[i].key)
-                continue;
-            m_items[out++] = m_items[i];
-        }
-        m_items.resize(out);
-        m_sorted = true;
+        // Fibonacci hashing: field addresses differ in their low bits.
+        return static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(key) * 0x9E3779B97F4A7C15ULL) >> m_shift);
     }
-    mutable std::vector<Item> m_items;
-    mutable bool m_sorted = true;
-    std::uint32_t m_next = 0; // never reused, so later assignments stay later
+    void index() const
+    {
+        if (m_indexed < m_items.size())
+            indexNew();
+    }
+    void indexNew() const;
+    void insert(const Item &item) const;
+    // Tables given back by maps that are gone, for the next ones.
+    static std::vector<std::vector<Item>> &pool();
+
+    std::vector<Item> m_items; // assignments in order
+    mutable std::vector<Item> m_table; // pooled: only its first m_mask + 1 slots are in use
+    mutable std::size_t m_indexed = 0; // m_items[0, m_indexed) are in the table
+    mutable std::size_t m_count = 0; // distinct addresses in the table
+    mutable std::size_t m_mask = 0;
+    mutable unsigned m_shift = 64;
 };
 
 class Decoder
@@ -163,6 +217,9 @@ class Decoder
 public:
     // `source` is the text the values were parsed from (for line/column).
     Decoder(std::string_view source, std::string file, Diagnostics &diagnostics);
+    ~Decoder();
+    Decoder(const Decoder &) = delete;
+    Decoder &operator=(const Decoder &) = delete;
 
     const std::string &file() const { return m_file; }
     std::string_view source() const { return m_source; }
@@ -199,6 +256,9 @@ public:
     // The input pointer recorded for a field / an element, or "".
     std::string sourceOf(const void *field) const;
     std::string elementSourceOf(const void *element) const;
+    // The same appended to `out`, for a caller that reuses one buffer.
+    void appendSourceOf(std::string &out, const void *field) const;
+    void appendElementSourceOf(std::string &out, const void *element) const;
     // Hands every recorded pointer over, spelled out.
     std::unordered_map<const void *, std::string> takeSources();
     std::unordered_map<const void *, std::string> takeElementSources();
@@ -247,6 +307,7 @@ private:
     };
     std::int32_t nodeOf(const Path &path);
     std::string pointerOf(std::int32_t node) const;
+    void appendPointerOf(std::string &out, std::int32_t node) const;
     std::vector<Node> m_nodes;
     std::deque<std::string> m_prefixes;
     AddressMap m_sourceNodes;
@@ -269,20 +330,6 @@ std::vector<T> *Decoder::sliceTail(const Path &path, bool create)
 }
 
 namespace detail {
-
-// Whether `key` spells the ASCII field name `field` (of the same length)
-// with ASCII letters in either case.
-inline bool asciiFoldEqual(std::string_view field, std::string_view key)
-{
-    for (std::size_t j = 0; j < field.size(); ++j) {
-        const auto a = static_cast<unsigned char>(field[j]);
-        const auto b = static_cast<unsigned char>(key[j]);
-        const unsigned char lower = a | 0x20;
-        if (a != b && ((a ^ b) != 0x20 || lower < 'a' || lower > 'z'))
-            return false;
-    }
-    return true;
-}
 
 inline bool isAscii(std::string_view key)
 {
@@ -322,9 +369,22 @@ int matchAmong(std::string_view key, const std::array<std::string_view, N> &fiel
         const std::string_view f = fields[i];
         if (f.size() != key.size())
             continue;
-        if (f == key)
+        // Both answers in one pass over these short names, with no call
+        // to memcmp.
+        bool exact = true;
+        bool fold = true;
+        for (std::size_t j = 0; j < f.size() && fold; ++j) {
+            const auto a = static_cast<unsigned char>(f[j]);
+            const auto b = static_cast<unsigned char>(key[j]);
+            if (a == b)
+                continue;
+            exact = false;
+            const unsigned char lower = a | 0x20;
+            fold = (a ^ b) == 0x20 && lower >= 'a' && lower <= 'z';
+        }
+        if (exact && fold)
             return static_cast<int>(i);
-        if (folded < 0 && asciiFoldEqual(f, key))
+        if (folded < 0 && fold)
             folded = static_cast<int>(i);
     }
     if (folded >= 0 || isAscii(key))

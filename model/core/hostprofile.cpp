@@ -54,6 +54,31 @@ const HostDevice *HostProfile::device(std::string_view path) const
     return nullptr;
 }
 
+HostProfile::DeviceIndex::DeviceIndex(const HostProfile &host)
+    : m_host(host)
+{
+    const auto byPath = [](const HostDevice &a, const HostDevice &b) { return a.path < b.path; };
+    if (std::is_sorted(host.devices.begin(), host.devices.end(), byPath))
+        return;
+    m_sorted.resize(host.devices.size());
+    std::transform(host.devices.begin(), host.devices.end(), m_sorted.begin(), [](const HostDevice &d) { return &d; });
+    std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                     [&](const HostDevice *a, const HostDevice *b) { return byPath(*a, *b); });
+}
+
+const HostDevice *HostProfile::DeviceIndex::find(std::string_view path) const
+{
+    if (m_sorted.empty()) {
+        const auto &devices = m_host.devices;
+        const auto it = std::lower_bound(devices.begin(), devices.end(), path,
+                                         [](const HostDevice &d, std::string_view p) { return d.path < p; });
+        return it != devices.end() && it->path == path ? &*it : nullptr;
+    }
+    const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), path,
+                                     [](const HostDevice *d, std::string_view p) { return d->path < p; });
+    return it != m_sorted.end() && (*it)->path == path ? *it : nullptr;
+}
+
 bool HostProfile::hasSysctl(std::string_view name) const
 {
     return std::find(sysctls.begin(), sysctls.end(), name) != sysctls.end();

@@ -51,9 +51,27 @@ struct HostProfile {
     // The defaults of the fixture README for keys a profile leaves out.
     static HostProfile defaults();
 
+    // The first device of that path: a scan, for a build that asks once or
+    // twice. DeviceIndex answers the same for builds that ask per device.
     const HostDevice *device(std::string_view path) const;
+    class DeviceIndex;
     bool hasSysctl(std::string_view name) const;
     bool hasCgroupFeature(int cgroupVersion, std::string_view feature) const;
+};
+
+// HostProfile::device by binary search, for many lookups in a profile that
+// does not change meanwhile. Profiles usually list their devices sorted
+// (probing sorts them): those are searched in place, others through a
+// sorted list of pointers, stable so that of equal paths the first wins.
+class HostProfile::DeviceIndex
+{
+public:
+    explicit DeviceIndex(const HostProfile &host);
+    const HostDevice *find(std::string_view path) const;
+
+private:
+    const HostProfile &m_host;
+    std::vector<const HostDevice *> m_sorted; // empty: m_host.devices is sorted
 };
 
 // Decodes a host profile (host.json format) with Go rules; errors go to the

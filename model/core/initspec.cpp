@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <optional>
 
 namespace oci::plugin {
 
@@ -34,6 +35,21 @@ public:
         return it == m_overrides.end() ? m_decoder.sourceOf(field) : it->second;
     }
     std::string ofElement(const void *element) const { return m_decoder.elementSourceOf(element); }
+    // Replace `out` with the pointer, keeping its buffer.
+    void of(const void *field, std::string &out) const
+    {
+        if (auto it = m_overrides.find(field); it != m_overrides.end()) {
+            out.assign(it->second);
+            return;
+        }
+        out.clear();
+        m_decoder.appendSourceOf(out, field);
+    }
+    void ofElement(const void *element, std::string &out) const
+    {
+        out.clear();
+        m_decoder.appendElementSourceOf(out, element);
+    }
     std::unordered_map<const void *, std::string> &overrides() { return m_overrides; }
 
 private:
@@ -87,10 +103,16 @@ std::string at(std::string_view base, std::size_t index)
     return p;
 }
 
-// Appends `m` to the spec's mounts; returns its pointer, for the record.
-std::string appendMount(Context &c, spec::Mount &&m)
+// A new mount at the end of the spec's, filled in place: a mount built
+// aside would be moved in and destroyed.
+spec::Mount &appendMount(Context &c)
 {
-    c.s.mounts.push_back(std::move(m));
+    return c.s.mounts.emplace_back();
+}
+
+// The last mount's pointer, for its record.
+std::string lastMountPointer(const Context &c)
+{
     return at("/mounts", c.s.mounts.size() - 1);
 }
 
@@ -149,31 +171,40 @@ void withRoot(Context &c)
     c.record("/root", "InitSpec: root", {c.scenario.rootfsPointer});
 }
 
+// Each option made once in place: a list of std::string would make them
+// twice, the list's own and the copies.
+void setOptions(spec::Mount &m, std::initializer_list<std::string_view> options)
+{
+    m.options.reserve(options.size());
+    for (const std::string_view o : options)
+        m.options.emplace_back(o);
+}
+
 void withPropagatedMount(Context &c)
 {
     if (c.config.propagatedMount.empty())
         return;
     const std::string src = c.sources.of(&c.config.propagatedMount);
-    spec::Mount m;
+    spec::Mount &m = appendMount(c);
     m.destination = c.config.propagatedMount;
     m.type = "bind";
     m.source = joinPath(dirname(c.scenario.rootfs), "propagated-mount");
-    m.options = {"rbind", "rw", "rshared"};
-    c.record(appendMount(c, std::move(m)), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
+    setOptions(m, {"rbind", "rw", "rshared"});
+    c.record(lastMountPointer(c), "InitSpec: PropagatedMount", {src, c.scenario.rootfsPointer});
     c.s.linux_->rootfsPropagation = "rshared";
     c.record("/linux/rootfsPropagation", "InitSpec: PropagatedMount", {src});
 }
 
 // A mount InitSpec appends with fixed parts.
 void appendBindMount(Context &c, const std::string &source, std::string_view destination,
-                     std::initializer_list<std::string> options, std::initializer_list<std::string_view> inputs)
+                     std::initializer_list<std::string_view> options, std::initializer_list<std::string_view> inputs)
 {
-    spec::Mount m;
+    spec::Mount &m = appendMount(c);
     m.destination = destination;
     m.type = "bind";
     m.source = source;
-    m.options = options;
-    c.record(appendMount(c, std::move(m)), "InitSpec: mounts", inputs);
+    setOptions(m, options);
+    c.record(lastMountPointer(c), "InitSpec: mounts", inputs);
 }
 
 // The plugin's mounts, the runtime socket dir, and /etc/hosts and
@@ -193,21 +224,23 @@ bool withMounts(Context &c, const std::string &runtimeDir)
     if (c.config.ipcHost)
         removeNamespace(c, "ipc", "InitSpec: IpcHost", c.sources.of(&c.config.ipcHost));
 
+    std::string elem;
+    std::string setBy;
     for (const Mount &pm : c.config.mounts) {
-        const std::string elem = c.sources.ofElement(&pm);
+        c.sources.ofElement(&pm, elem);
         if (!pm.source)
             return c.refuse("mount source is not specified", elem);
         // A source `set` overwrote names the argument too; one decoded with
         // the element is covered by the element's pointer.
-        std::string setBy = c.sources.of(&*pm.source);
+        c.sources.of(&*pm.source, setBy);
         if (elem.empty() ? setBy == "/source" : setBy.rfind(elem, 0) == 0)
             setBy.clear();
-        spec::Mount m;
+        spec::Mount &m = appendMount(c);
         m.destination = pm.destination;
         m.type = pm.type;
         m.source = *pm.source;
         m.options = pm.options;
-        c.recordNonEmpty(appendMount(c, std::move(m)), "InitSpec: mounts", {elem, setBy});
+        c.recordNonEmpty(lastMountPointer(c), "InitSpec: mounts", {elem, setBy});
     }
     appendBindMount(c, runtimeDir, "/run/docker/plugins", {"rbind", "rshared"},
                     {c.scenario.execRootPointer, c.scenario.idPointer});
@@ -320,12 +353,20 @@ bool walkOrder(std::string_view a, std::string_view b)
 // oci.DevicesFromPath(path, path, "rwm") over the host profile's device nodes.
 bool withDevices(Context &c)
 {
+    // A scan per device is quadratic in large manifests.
+    std::optional<HostProfile::DeviceIndex> index;
+    if (c.config.linuxConfig.devices.size() >= 8)
+        index.emplace(c.host);
+    // Buffers kept across devices.
+    std::string elem;
+    std::string setBy;
+    std::vector<const HostDevice *> found;
     for (const auto &dev : c.config.linuxConfig.devices) {
-        const std::string elem = c.sources.ofElement(&dev);
+        c.sources.ofElement(&dev, elem);
         if (!dev.path)
             return c.refuse("plugin device has no path (Docker dereferences a nil Path here)", elem);
         const std::string &path = *dev.path;
-        const std::string setBy = c.sources.of(&*dev.path);
+        c.sources.of(&*dev.path, setBy);
         // The element's pointer, even empty, and the `set` argument that
         // overwrote the path, if any.
         const bool bySet = !setBy.empty() && (elem.empty() || setBy.rfind(elem, 0) != 0);
@@ -335,8 +376,8 @@ bool withDevices(Context &c)
             else
                 c.record(pointer, "InitSpec: devices", {elem});
         };
-        std::vector<const HostDevice *> found;
-        if (const HostDevice *hd = c.host.device(path)) {
+        found.clear();
+        if (const HostDevice *hd = index ? index->find(path) : c.host.device(path)) {
             found.push_back(hd);
         } else {
             std::string prefix = path;
@@ -353,8 +394,10 @@ bool withDevices(Context &c)
             return c.refuse("error gathering device information while adding custom device \"" + path
                                 + "\": no such file or directory",
                             setBy.empty() ? elem : setBy);
+        // Both filled in place at the end of their lists.
         for (const HostDevice *hd : found) {
-            spec::LinuxDevice d;
+            auto &devices = c.s.linux_->devices;
+            spec::LinuxDevice &d = devices.emplace_back();
             d.path = hd->path;
             d.type = hd->type;
             d.major = hd->major;
@@ -362,16 +405,14 @@ bool withDevices(Context &c)
             d.fileMode = hd->fileMode;
             d.uid = hd->uid;
             d.gid = hd->gid;
-            c.s.linux_->devices.push_back(std::move(d));
-            record(at("/linux/devices", c.s.linux_->devices.size() - 1));
-            spec::LinuxDeviceCgroup r;
+            record(at("/linux/devices", devices.size() - 1));
+            auto &rules = c.s.linux_->resources->devices;
+            spec::LinuxDeviceCgroup &r = rules.emplace_back();
             r.allow = true;
             r.type = hd->type;
             r.major = hd->major;
             r.minor = hd->minor;
             r.access = "rwm";
-            auto &rules = c.s.linux_->resources->devices;
-            rules.push_back(std::move(r));
             record(at("/linux/resources/devices", rules.size() - 1));
         }
     }
@@ -387,19 +428,28 @@ void withProcess(Context &c)
     c.record("/process/env/0", "InitSpec: env", {"host:/defaultPath"});
     // Install-time entries come from the first manifest env of their name.
     std::unordered_map<std::string_view, const Env *> byName;
-    if (c.provenance)
+    if (c.provenance && !c.config.env.empty()) {
+        byName.reserve(c.config.env.size());
         for (const auto &e : c.config.env)
             byName.emplace(e.name, &e);
+    }
+    // Both pointers are rebuilt in place per entry: no string per record.
+    std::string pointer = "/process/env";
+    const std::size_t base = pointer.size();
+    std::string in;
     for (std::size_t i = 0; i < c.settings.env.size(); ++i) {
         if (c.provenance) {
-            const std::string pointer = at("/process/env", p.env.size());
+            pointer.resize(base);
+            json::appendPointerIndex(pointer, p.env.size());
             const std::string_view entry = c.settings.env[i];
-            if (!c.settings.envSources[i].empty())
+            if (!c.settings.envSources[i].empty()) {
                 c.record(pointer, "InitSpec: env", {c.settings.envSources[i]});
-            else if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end())
-                c.record(pointer, "InitSpec: env", {c.sources.ofElement(it->second)});
-            else
+            } else if (auto it = byName.find(entry.substr(0, entry.find('='))); it != byName.end()) {
+                c.sources.ofElement(it->second, in);
+                c.record(pointer, "InitSpec: env", {in});
+            } else {
                 c.record(pointer, "InitSpec: env");
+            }
         }
         // The settings are not read again.
         p.env.push_back(std::move(c.settings.env[i]));

@@ -257,6 +257,20 @@ private Q_SLOTS:
         QVERIFY(r->refusal.find("/dev/nothere") != std::string::npos);
     }
 
+    void deviceIndexAnswersAsTheScan()
+    {
+        for (const bool sorted : {true, false}) {
+            HostProfile host;
+            for (const char *path : {"/dev/a", "/dev/b", "/dev/b", "/dev/c/d", "/dev/z"})
+                host.devices.push_back({path, "c", static_cast<std::int64_t>(host.devices.size()), 0, 0, 0, 0});
+            if (!sorted)
+                std::reverse(host.devices.begin(), host.devices.end());
+            const HostProfile::DeviceIndex index(host);
+            for (const char *path : {"/dev/a", "/dev/b", "/dev/c/d", "/dev/z", "/dev/c", "/dev/0", "/dev/zz"})
+                QCOMPARE(index.find(path), host.device(path));
+        }
+    }
+
     void decodeErrorsAreLocated_data()
     {
         QTest::addColumn<QString>("manifest");
