@@ -98,6 +98,14 @@ public:
     // The record governing `specPointer`: its own, or its nearest ancestor's.
     // Safe to call from several threads at once (while none changes it).
     const Origin *lookup(std::string_view specPointer) const;
+    // Builds the lookup index now rather than on the first lookup(): a
+    // build result handed to the GUI thread is then read there without
+    // that cost (milliseconds for a stress document).
+    void prepareLookups() const
+    {
+        if (!m_indexed.load(std::memory_order_acquire))
+            indexOnce();
+    }
 
     struct Entry {
         std::string_view pointer;

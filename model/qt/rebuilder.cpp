@@ -189,6 +189,10 @@ std::shared_ptr<Snapshot> Rebuilder::makeSnapshot(const Inputs &in)
     // The document's offsets stop matching any text after the first edit,
     // so no source is given: diagnostics locate themselves by pointer.
     std::shared_ptr<const oci::BuildResult> result = oci::build(*in.root, std::string_view(), in.name, options);
+    // The spec view and the status bar look values up as soon as the result
+    // is shown: index the provenance here, on the build's thread.
+    if (result)
+        result->provenance.prepareLookups();
     auto snapshot = std::make_shared<Snapshot>();
     if (result && result->decoded && !result->refused) {
         const std::string compact = oci::encodeCompact(result->spec);

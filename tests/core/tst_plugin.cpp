@@ -407,6 +407,23 @@ private Q_SLOTS:
             t.join();
         QCOMPARE(wrong.load(), 0);
     }
+
+    void provenancePreparedIndexFollowsLaterRecords()
+    {
+        // The GUI's worker indexes a result before publishing it; records
+        // and erasures after that must keep the index true.
+        Provenance p;
+        p.record("", "DefaultLinuxSpec");
+        p.record("/process/env", "WithEnv", {"/config/Env"});
+        p.prepareLookups();
+        QCOMPARE(p.lookup("/process/env/0")->step, std::string_view("WithEnv"));
+        p.record("/process/env/0", "WithUser", {"/config/User"});
+        QCOMPARE(p.lookup("/process/env/0")->step, std::string_view("WithUser"));
+        p.erase("/process/env");
+        QCOMPARE(p.lookup("/process/env/0")->step, std::string_view("DefaultLinuxSpec"));
+        p.prepareLookups(); // a second call changes nothing
+        QCOMPARE(p.lookup("/process")->step, std::string_view("DefaultLinuxSpec"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlugin)
