@@ -563,8 +563,14 @@ void withUser(const Container &c, SpecWriter &w)
     std::string_view groupArg;
     if (colon != std::string_view::npos)
         groupArg = spec.substr(colon + 1, spec.find(':', colon + 1) - colon - 1);
-    const auto [uidArg, isUID] = parseNumeric(userArg, at);
-    const auto [gidArg, isGID] = parseNumeric(groupArg, at);
+    // Plain variables, not structured bindings: the lambdas below capture
+    // them, which clang 14 (the fuzzing build) does not allow for bindings.
+    const auto uidParsed = parseNumeric(userArg, at);
+    const auto gidParsed = parseNumeric(groupArg, at);
+    const auto uidArg = uidParsed.first;
+    const bool isUID = uidParsed.second;
+    const auto gidArg = gidParsed.first;
+    const bool isGID = gidParsed.second;
 
     std::int64_t uid = 0, gid = 0;
     std::vector<std::int64_t> sgids;
@@ -924,9 +930,9 @@ void withRlimits(const Daemon &daemon, const Container &c, SpecWriter &w)
     // mergeUlimits: the daemon's defaults for names the container leaves out
     // (a Go map: with several, Docker's order is random; sorted here). One
     // per resource on either side: a scan, not a set of copied names.
-    for (const auto &[name, u] : daemon.engine.defaultUlimits)
-        if (std::none_of(given.begin(), given.end(), [&](const Ulimit &g) { return g.name == name; }))
-            ulimits.push_back(&u);
+    for (const auto &entry : daemon.engine.defaultUlimits)
+        if (std::none_of(given.begin(), given.end(), [&](const Ulimit &g) { return g.name == entry.first; }))
+            ulimits.push_back(&entry.second);
     auto &rlimits = w.s.process->rlimits;
     rlimits.clear();
     if (ulimits.empty())
