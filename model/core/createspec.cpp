@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace oci::container {
@@ -682,37 +683,6 @@ bool walkOrder(std::string_view a, std::string_view b)
     }
 }
 
-// daemon.host.device per mapping scans the host's devices: with many
-// mappings, one sorted index of them instead. Stable, so that of equal
-// paths the first wins, as in the scan.
-class HostDeviceIndex
-{
-public:
-    HostDeviceIndex(const HostProfile &host, std::size_t lookups)
-        : m_host(host)
-    {
-        if (lookups < 16)
-            return;
-        m_sorted.reserve(host.devices.size());
-        for (const auto &d : host.devices)
-            m_sorted.push_back(&d);
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [](const HostDevice *a, const HostDevice *b) { return a->path < b->path; });
-    }
-    const HostDevice *find(std::string_view path) const
-    {
-        if (m_sorted.empty())
-            return m_host.device(path);
-        const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), path,
-                                         [](const HostDevice *d, std::string_view p) { return d->path < p; });
-        return it != m_sorted.end() && (*it)->path == path ? *it : nullptr;
-    }
-
-private:
-    const HostProfile &m_host;
-    std::vector<const HostDevice *> m_sorted;
-};
-
 spec::LinuxDevice toSpecDevice(const HostDevice &d, const std::string &path)
 {
     spec::LinuxDevice out;
@@ -738,11 +708,12 @@ spec::LinuxDeviceCgroup deviceRule(const spec::LinuxDevice &d, const std::string
 }
 
 // oci.DevicesFromPath: a device node, or every device under a directory.
-void devicesFromPath(const Daemon &daemon, const HostDeviceIndex &index, const DeviceMapping &m,
+// `index`: the host's devices by path, for many mappings (else a scan).
+void devicesFromPath(const Daemon &daemon, const std::optional<HostProfile::DeviceIndex> &index, const DeviceMapping &m,
                      const std::string &permissions, std::vector<spec::LinuxDevice> &devs,
                      std::vector<spec::LinuxDeviceCgroup> &rules)
 {
-    if (const HostDevice *d = index.find(m.pathOnHost)) {
+    if (const HostDevice *d = index ? index->find(m.pathOnHost) : daemon.host.device(m.pathOnHost)) {
         devs.push_back(toSpecDevice(*d, m.pathInContainer));
         rules.push_back(deviceRule(devs.back(), permissions));
         return;
@@ -841,7 +812,10 @@ void withDevices(const Daemon &daemon, const Container &c, SpecWriter &w)
     std::vector<spec::LinuxDeviceCgroup> devPermissions;
     std::vector<std::string> permInputs;
     bool repeatCurrent = true;
-    const HostDeviceIndex index(daemon.host, hc.devices.size());
+    // A scan per mapping is quadratic with many mappings.
+    std::optional<HostProfile::DeviceIndex> index;
+    if (hc.devices.size() >= 8)
+        index.emplace(daemon.host);
 
     if (hc.privileged) {
         for (const auto &d : daemon.host.devices) {
